@@ -1,0 +1,82 @@
+package io.github.matchsim.algorithm;
+
+import io.github.matchsim.matching.Matching;
+import io.github.matchsim.stability.BlockingCoalition;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a matching run: how it ended, the matching, its blocking coalitions (empty when
+ * {@link MatchStatus#STABLE}) and its statistics.
+ *
+ * <p>Statistics are derived from the matching on first request, so that a run's timing does not
+ * include them.
+ */
+public final class MatchResult {
+  private final String algorithm;
+  private final MatchStatus status;
+  private final Matching matching;
+  private final long proposals;
+  private final List<BlockingCoalition> blocking;
+  private volatile MatchStatistics statistics;
+
+  /**
+   * A result.
+   *
+   * @param algorithm the name of the algorithm, as {@link MatchingAlgorithm#name()}
+   * @param status how the run ended
+   * @param matching the matching returned
+   * @param proposals the proposals made
+   * @param blocking the blocking coalitions of the matching; must be empty when stable
+   */
+  public MatchResult(String algorithm, MatchStatus status, Matching matching, long proposals,
+      List<BlockingCoalition> blocking) {
+    this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+    this.status = Objects.requireNonNull(status, "status");
+    this.matching = Objects.requireNonNull(matching, "matching");
+    this.blocking = List.copyOf(blocking);
+    if (proposals < 0) {
+      throw new IllegalArgumentException("proposals must be ≥ 0, not " + proposals);
+    }
+    if (status == MatchStatus.STABLE && !this.blocking.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a STABLE result has no blocking coalitions, but " + this.blocking.size() + " were given");
+    }
+    this.proposals = proposals;
+  }
+
+  /** The name of the algorithm that produced this result. */
+  public String algorithm() {
+    return algorithm;
+  }
+
+  /** How the run ended. */
+  public MatchStatus status() {
+    return status;
+  }
+
+  /** The matching returned. */
+  public Matching matching() {
+    return matching;
+  }
+
+  /** The blocking coalitions of the matching; empty when {@link MatchStatus#STABLE}. */
+  public List<BlockingCoalition> blocking() {
+    return blocking;
+  }
+
+  /** The statistics of the run, computed on first request. */
+  public MatchStatistics statistics() {
+    MatchStatistics computed = statistics;
+    if (computed == null) {
+      computed = MatchStatistics.of(matching, proposals);
+      statistics = computed;
+    }
+    return computed;
+  }
+
+  @Override
+  public String toString() {
+    return algorithm + ": " + status + ", " + matching;
+  }
+}

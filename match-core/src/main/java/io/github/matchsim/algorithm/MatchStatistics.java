@@ -1,0 +1,92 @@
+package io.github.matchsim.algorithm;
+
+import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.matching.Matching;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures of one matching run.
+ *
+ * @param proposals the proposals made (applicants' or programs', by the proposing side)
+ * @param applicants the applicants in the market, couple members included
+ * @param matched the applicants holding a primary position
+ * @param matchedByGroup matched applicants per group label, in the market's group order
+ * @param unmatchedByGroup unmatched applicants per group label, in the same order
+ * @param rankDistribution element {@code k} counts the applicants matched at original rank {@code
+ *     k + 1} (of their primary list, or of their couple's list)
+ * @param positions the positions offered, after reversions
+ * @param filledPositions the positions held, primary and PGY-1
+ */
+public record MatchStatistics(
+    long proposals,
+    int applicants,
+    int matched,
+    Map<String, Integer> matchedByGroup,
+    Map<String, Integer> unmatchedByGroup,
+    List<Integer> rankDistribution,
+    long positions,
+    long filledPositions) {
+
+  public MatchStatistics {
+    if (proposals < 0 || applicants < 0 || matched < 0 || matched > applicants) {
+      throw new IllegalArgumentException("inconsistent counts: proposals " + proposals
+          + ", applicants " + applicants + ", matched " + matched);
+    }
+    matchedByGroup = Collections.unmodifiableMap(new LinkedHashMap<>(matchedByGroup));
+    unmatchedByGroup = Collections.unmodifiableMap(new LinkedHashMap<>(unmatchedByGroup));
+    rankDistribution = List.copyOf(rankDistribution);
+  }
+
+  /** The statistics of a matching reached after the given number of proposals. */
+  public static MatchStatistics of(Matching matching, long proposals) {
+    CompiledMarket market = matching.market();
+    List<String> groups = market.groupNames();
+    int[] matchedIn = new int[groups.size()];
+    int[] unmatchedIn = new int[groups.size()];
+    List<Integer> ranks = new ArrayList<>();
+    int matched = 0;
+    for (int a = 0; a < market.applicantCount(); a++) {
+      if (!matching.isMatched(a)) {
+        unmatchedIn[market.groupOf(a)]++;
+        continue;
+      }
+      matched++;
+      matchedIn[market.groupOf(a)]++;
+      int rank = matching.rankOf(a);
+      if (rank > 0) {
+        while (ranks.size() < rank) {
+          ranks.add(0);
+        }
+        ranks.set(rank - 1, ranks.get(rank - 1) + 1);
+      }
+    }
+    Map<String, Integer> matchedByGroup = new LinkedHashMap<>();
+    Map<String, Integer> unmatchedByGroup = new LinkedHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      matchedByGroup.put(groups.get(g), matchedIn[g]);
+      unmatchedByGroup.put(groups.get(g), unmatchedIn[g]);
+    }
+    long positions = 0;
+    long filled = 0;
+    for (int p = 0; p < market.programCount(); p++) {
+      positions += matching.finalPositions(p);
+      filled += matching.filled(p);
+    }
+    return new MatchStatistics(proposals, market.applicantCount(), matched, matchedByGroup,
+        unmatchedByGroup, ranks, positions, filled);
+  }
+
+  /** The applicants without a primary position. */
+  public int unmatched() {
+    return applicants - matched;
+  }
+
+  /** The positions offered but not held. */
+  public long unfilledPositions() {
+    return positions - filledPositions;
+  }
+}

@@ -1,0 +1,319 @@
+package io.github.matchsim.market;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a market against every rule of {@code formats.md} and collects all problems found.
+ *
+ * <p>Rules beyond the list in formats.md, each needed for the semantics to be well defined: an
+ * advanced program may be linked to at most one supplemental list of an applicant (otherwise which
+ * list applies is ambiguous); reversion positions are at least 1; a couple's list has no duplicate
+ * pair; a couple member's supplemental list is linked to an advanced program on the member's side
+ * of the couple's pairs (the member has no primary list of its own).
+ */
+final class MarketValidator {
+  private final List<Program> programs;
+  private final List<Applicant> applicants;
+  private final List<Couple> couples;
+  private final Map<String, Integer> programIndex;
+  private final Map<String, Integer> applicantIndex;
+  private final List<MarketProblem> problems = new ArrayList<>();
+
+  private MarketValidator(
+      List<Program> programs,
+      List<Applicant> applicants,
+      List<Couple> couples,
+      Map<String, Integer> programIndex,
+      Map<String, Integer> applicantIndex) {
+    this.programs = programs;
+    this.applicants = applicants;
+    this.couples = couples;
+    this.programIndex = programIndex;
+    this.applicantIndex = applicantIndex;
+  }
+
+  /** All problems of the market, in list order; empty when it is valid. */
+  static List<MarketProblem> problems(
+      List<Program> programs,
+      List<Applicant> applicants,
+      List<Couple> couples,
+      Map<String, Integer> programIndex,
+      Map<String, Integer> applicantIndex) {
+    MarketValidator validator =
+        new MarketValidator(programs, applicants, couples, programIndex, applicantIndex);
+    validator.checkIds();
+    validator.checkPrograms();
+    int[] coupleOf = validator.checkCouples();
+    validator.checkApplicants(coupleOf);
+    validator.checkReversionCycles();
+    return validator.problems;
+  }
+
+  private void report(String path, String message) {
+    problems.add(new MarketProblem(path, message));
+  }
+
+  private void checkIds() {
+    checkUniqueIds("programs", "program", programs.stream().map(Program::id).toList());
+    checkUniqueIds("applicants", "applicant", applicants.stream().map(Applicant::id).toList());
+    checkUniqueIds("couples", "couple", couples.stream().map(Couple::id).toList());
+  }
+
+  private void checkUniqueIds(String list, String kind, List<String> ids) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      String path = list + "[" + i + "].id";
+      if (id.isEmpty()) {
+        report(path, kind + " id is empty");
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(id, i);
+      if (earlier != null) {
+        report(path, "duplicate " + kind + " id \"" + id + "\" (also " + list + "[" + earlier + "])");
+      }
+    }
+  }
+
+  private void checkPrograms() {
+    for (int i = 0; i < programs.size(); i++) {
+      Program program = programs.get(i);
+      String path = "programs[" + i + "]";
+      if (program.positions() < 0) {
+        report(path + ".positions",
+            "program \"" + program.id() + "\" has negative positions (" + program.positions() + ")");
+      }
+      checkList(path + ".rankOrderList", program.rankOrderList(), applicantIndex, "applicant");
+      checkReversions(path, program);
+    }
+  }
+
+  private void checkReversions(String path, Program program) {
+    Set<String> receivers = new HashSet<>();
+    long total = 0;
+    for (int k = 0; k < program.reversions().size(); k++) {
+      Reversion reversion = program.reversions().get(k);
+      String at = path + ".reversions[" + k + "]";
+      if (!programIndex.containsKey(reversion.to())) {
+        report(at + ".to", "reversion to unknown program \"" + reversion.to() + "\"");
+      } else if (reversion.to().equals(program.id())) {
+        report(at + ".to", "program \"" + program.id() + "\" reverts positions to itself");
+      } else if (!receivers.add(reversion.to())) {
+        report(at + ".to", "duplicate reversion to \"" + reversion.to() + "\"");
+      }
+      if (reversion.positions() < 1) {
+        report(at + ".positions",
+            "reversion positions must be at least 1, not " + reversion.positions());
+      }
+      total += Math.max(0, reversion.positions());
+    }
+    if (total > Math.max(0, program.positions())) {
+      report(path + ".reversions",
+          "reversions of program \"" + program.id() + "\" move " + total
+              + " positions but it has only " + program.positions());
+    }
+  }
+
+  /** Checks couples and returns, per applicant index, the couple index it belongs to or -1. */
+  private int[] checkCouples() {
+    int[] coupleOf = new int[applicants.size()];
+    java.util.Arrays.fill(coupleOf, -1);
+    for (int c = 0; c < couples.size(); c++) {
+      Couple couple = couples.get(c);
+      String path = "couples[" + c + "]";
+      if (couple.member1().equals(couple.member2())) {
+        report(path + ".members",
+            "applicant \"" + couple.member1() + "\" is coupled with itself");
+      }
+      for (int m = 0; m < 2; m++) {
+        String member = couple.member(m);
+        Integer index = applicantIndex.get(member);
+        String at = path + ".members[" + m + "]";
+        if (index == null) {
+          report(at, "unknown applicant \"" + member + "\"");
+        } else if (m == 1 && couple.member1().equals(member)) {
+          continue; // already reported as coupled with itself
+        } else if (coupleOf[index] >= 0) {
+          report(at, "applicant \"" + member + "\" is in two couples (\""
+              + couples.get(coupleOf[index]).id() + "\" and \"" + couple.id() + "\")");
+        } else {
+          coupleOf[index] = c;
+        }
+      }
+      checkPairs(path + ".rankOrderList", couple.rankOrderList());
+    }
+    return coupleOf;
+  }
+
+  private void checkPairs(String path, List<ProgramPair> pairs) {
+    Map<ProgramPair, Integer> first = new HashMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      ProgramPair pair = pairs.get(k);
+      String at = path + "[" + k + "]";
+      if (pair.first() == null && pair.second() == null) {
+        report(at, "a couple's pair has no program on either side");
+        continue;
+      }
+      for (int side = 0; side < 2; side++) {
+        String program = pair.side(side);
+        if (program != null && !programIndex.containsKey(program)) {
+          report(at + "[" + side + "]", "unknown program \"" + program + "\"");
+        }
+      }
+      Integer earlier = first.putIfAbsent(pair, k);
+      if (earlier != null) {
+        report(at, "duplicate pair " + pair + " (first at [" + earlier + "])");
+      }
+    }
+  }
+
+  private void checkApplicants(int[] coupleOf) {
+    for (int i = 0; i < applicants.size(); i++) {
+      Applicant applicant = applicants.get(i);
+      String path = "applicants[" + i + "]";
+      Set<String> ranked;
+      if (coupleOf[i] >= 0) {
+        if (!applicant.rankOrderList().isEmpty()) {
+          report(path + ".rankOrderList", "applicant \"" + applicant.id()
+              + "\" is a member of couple \"" + couples.get(coupleOf[i]).id()
+              + "\" and so has no rank order list of its own");
+        }
+        ranked = memberSide(couples.get(coupleOf[i]), applicant.id());
+      } else {
+        checkList(path + ".rankOrderList", applicant.rankOrderList(), programIndex, "program");
+        ranked = new HashSet<>(applicant.rankOrderList());
+      }
+      checkSupplementalLists(path, applicant, ranked);
+    }
+  }
+
+  private static Set<String> memberSide(Couple couple, String member) {
+    Set<String> side = new HashSet<>();
+    for (int m = 0; m < 2; m++) {
+      if (couple.member(m).equals(member)) {
+        for (ProgramPair pair : couple.rankOrderList()) {
+          if (pair.side(m) != null) {
+            side.add(pair.side(m));
+          }
+        }
+      }
+    }
+    return side;
+  }
+
+  private void checkSupplementalLists(String path, Applicant applicant, Set<String> ranked) {
+    Map<String, Integer> linkedIn = new HashMap<>();
+    for (int s = 0; s < applicant.supplementalLists().size(); s++) {
+      SupplementalList list = applicant.supplementalLists().get(s);
+      String at = path + ".supplementalLists[" + s + "]";
+      if (list.linkedTo().isEmpty()) {
+        report(at + ".linkedTo", "supplemental list is linked to no advanced program");
+      }
+      for (int k = 0; k < list.linkedTo().size(); k++) {
+        String advanced = list.linkedTo().get(k);
+        String linkPath = at + ".linkedTo[" + k + "]";
+        Integer index = programIndex.get(advanced);
+        if (index == null) {
+          report(linkPath, "unknown program \"" + advanced + "\"");
+          continue;
+        }
+        if (!programs.get(index).type().isAdvanced()) {
+          report(linkPath, "supplemental list linked to \"" + advanced + "\", which is "
+              + programs.get(index).type().externalName() + ", not advanced");
+        } else if (!ranked.contains(advanced)) {
+          report(linkPath, "supplemental list linked to \"" + advanced
+              + "\", which is not on the applicant's primary list");
+        }
+        Integer other = linkedIn.putIfAbsent(advanced, s);
+        if (other != null) {
+          report(linkPath, other == s
+              ? "duplicate link to \"" + advanced + "\""
+              : "\"" + advanced + "\" is linked to two supplemental lists ("
+                  + path + ".supplementalLists[" + other + "] too)");
+        }
+      }
+      checkList(at + ".rankOrderList", list.rankOrderList(), programIndex, "program");
+      for (int k = 0; k < list.rankOrderList().size(); k++) {
+        Integer index = programIndex.get(list.rankOrderList().get(k));
+        if (index != null && !programs.get(index).type().isPgy1Year()) {
+          report(at + ".rankOrderList[" + k + "]", "supplemental list names \""
+              + list.rankOrderList().get(k) + "\", which is "
+              + programs.get(index).type().externalName() + ", not preliminary or transitional");
+        }
+      }
+    }
+  }
+
+  /** Reports unknown ids and duplicates in a rank order list. */
+  private void checkList(String path, List<String> list, Map<String, Integer> known, String kind) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int k = 0; k < list.size(); k++) {
+      String id = list.get(k);
+      String at = path + "[" + k + "]";
+      if (!known.containsKey(id)) {
+        report(at, "unknown " + kind + " \"" + id + "\"");
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(id, k);
+      if (earlier != null) {
+        report(at, "duplicate entry \"" + id + "\" (first at [" + earlier + "])");
+      }
+    }
+  }
+
+  /** Reports each reversion that closes a cycle, found by depth-first search. */
+  private void checkReversionCycles() {
+    int n = programs.size();
+    byte[] state = new byte[n]; // 0 new, 1 on the current path, 2 done
+    int[] pathEdge = new int[n];
+    int[] stack = new int[n]; // iterative DFS so that long chains cannot overflow the call stack
+    for (int start = 0; start < n; start++) {
+      if (state[start] != 0) {
+        continue;
+      }
+      int depth = 0;
+      stack[depth++] = start;
+      state[start] = 1;
+      pathEdge[start] = 0;
+      while (depth > 0) {
+        int donor = stack[depth - 1];
+        List<Reversion> reversions = programs.get(donor).reversions();
+        if (pathEdge[donor] < reversions.size()) {
+          int k = pathEdge[donor]++;
+          Integer receiver = programIndex.get(reversions.get(k).to());
+          if (receiver == null || receiver == donor) {
+            continue; // reported elsewhere
+          }
+          if (state[receiver] == 1) {
+            report("programs[" + donor + "].reversions[" + k + "].to",
+                "reversion closes a cycle: " + cycleText(stack, depth, receiver));
+          } else if (state[receiver] == 0) {
+            state[receiver] = 1;
+            pathEdge[receiver] = 0;
+            stack[depth++] = receiver;
+          }
+        } else {
+          state[donor] = 2;
+          depth--;
+        }
+      }
+    }
+  }
+
+  private String cycleText(int[] stack, int depth, int receiver) {
+    StringBuilder text = new StringBuilder();
+    boolean started = false;
+    for (int i = 0; i < depth; i++) {
+      started |= stack[i] == receiver;
+      if (started) {
+        text.append('"').append(programs.get(stack[i]).id()).append("\" -> ");
+      }
+    }
+    return text.append('"').append(programs.get(receiver).id()).append('"').toString();
+  }
+}

@@ -1,0 +1,229 @@
+package io.github.matchsim.matching;
+
+import io.github.matchsim.market.Applicant;
+import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.market.Couple;
+import io.github.matchsim.market.ProgramPair;
+import io.github.matchsim.market.SupplementalList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An assignment of applicants to programs in a {@link CompiledMarket}: per applicant a primary
+ * program and, with an advanced primary program, a PGY-1 program; per program its final number of
+ * positions (after reversions).
+ *
+ * <p>A matching need not be stable or even individually rational: the {@code
+ * io.github.matchsim.stability.StabilityChecker} says. Instances are immutable; the arrays given
+ * are copied.
+ */
+public final class Matching {
+  private final CompiledMarket market;
+  private final int[] primary;
+  private final int[] pgy1;
+  private final int[] finalPositions;
+  private volatile int[] holderStart;
+  private volatile int[] holders;
+
+  /**
+   * A matching.
+   *
+   * @param market the market
+   * @param primary per applicant, its primary program or {@link CompiledMarket#NO_PROGRAM}
+   * @param pgy1 per applicant, its PGY-1 program or {@link CompiledMarket#NO_PROGRAM}
+   * @param finalPositions per program, its positions after reversions
+   * @throws IllegalArgumentException if an array has the wrong length or a program index is out of
+   *     range
+   */
+  public Matching(CompiledMarket market, int[] primary, int[] pgy1, int[] finalPositions) {
+    this.market = Objects.requireNonNull(market, "market");
+    this.primary = checkPrograms("primary", primary, market);
+    this.pgy1 = checkPrograms("pgy1", pgy1, market);
+    if (finalPositions.length != market.programCount()) {
+      throw new IllegalArgumentException("finalPositions has length " + finalPositions.length
+          + " but the market has " + market.programCount() + " programs");
+    }
+    for (int p = 0; p < finalPositions.length; p++) {
+      if (finalPositions[p] < 0) {
+        throw new IllegalArgumentException(
+            "finalPositions[" + p + "] is negative: " + finalPositions[p]);
+      }
+    }
+    this.finalPositions = finalPositions.clone();
+  }
+
+  /** A matching of primary positions only, with every program's positions as given. */
+  public static Matching ofPrimary(CompiledMarket market, int[] primary) {
+    int[] none = new int[market.applicantCount()];
+    Arrays.fill(none, CompiledMarket.NO_PROGRAM);
+    int[] positions = new int[market.programCount()];
+    for (int p = 0; p < positions.length; p++) {
+      positions[p] = market.positions(p);
+    }
+    return new Matching(market, primary, none, positions);
+  }
+
+  private static int[] checkPrograms(String name, int[] programs, CompiledMarket market) {
+    if (programs.length != market.applicantCount()) {
+      throw new IllegalArgumentException(name + " has length " + programs.length
+          + " but the market has " + market.applicantCount() + " applicants");
+    }
+    for (int a = 0; a < programs.length; a++) {
+      if (programs[a] < CompiledMarket.NO_PROGRAM || programs[a] >= market.programCount()) {
+        throw new IllegalArgumentException(
+            name + "[" + a + "] is not a program index: " + programs[a]);
+      }
+    }
+    return programs.clone();
+  }
+
+  /** The market matched. */
+  public CompiledMarket market() {
+    return market;
+  }
+
+  /** Applicant {@code a}'s primary program, or {@link CompiledMarket#NO_PROGRAM}. */
+  public int programOf(int a) {
+    return primary[a];
+  }
+
+  /** Applicant {@code a}'s PGY-1 program, or {@link CompiledMarket#NO_PROGRAM}. */
+  public int pgy1ProgramOf(int a) {
+    return pgy1[a];
+  }
+
+  /** Whether applicant {@code a} holds a primary position. */
+  public boolean isMatched(int a) {
+    return primary[a] != CompiledMarket.NO_PROGRAM;
+  }
+
+  /** Program {@code p}'s positions after reversions. */
+  public int finalPositions(int p) {
+    return finalPositions[p];
+  }
+
+  /** The applicants holding a position at program {@code p}, primary or PGY-1, by index. */
+  public int[] holders(int p) {
+    indexHolders();
+    return Arrays.copyOfRange(holders, holderStart[p], holderStart[p + 1]);
+  }
+
+  /** The number of positions of program {@code p} that are held. */
+  public int filled(int p) {
+    indexHolders();
+    return holderStart[p + 1] - holderStart[p];
+  }
+
+  private void indexHolders() {
+    if (holders != null) {
+      return;
+    }
+    int[] start = new int[market.programCount() + 1];
+    for (int a = 0; a < primary.length; a++) {
+      if (primary[a] >= 0) {
+        start[primary[a] + 1]++;
+      }
+      if (pgy1[a] >= 0) {
+        start[pgy1[a] + 1]++;
+      }
+    }
+    for (int p = 0; p < market.programCount(); p++) {
+      start[p + 1] += start[p];
+    }
+    int[] fill = Arrays.copyOf(start, market.programCount());
+    int[] all = new int[start[market.programCount()]];
+    for (int a = 0; a < primary.length; a++) {
+      if (primary[a] >= 0) {
+        all[fill[primary[a]]++] = a;
+      }
+      if (pgy1[a] >= 0) {
+        all[fill[pgy1[a]]++] = a;
+      }
+    }
+    holderStart = start;
+    holders = all;
+  }
+
+  /**
+   * Applicant {@code a}'s original 1-based rank of its primary position: the position of the
+   * program on its primary list or, for a couple member, of the couple's pair on the couple's
+   * list. 0 when unmatched or when the position is on neither list.
+   */
+  public int rankOf(int a) {
+    if (primary[a] < 0) {
+      return 0;
+    }
+    int c = market.coupleOf(a);
+    if (c < 0) {
+      return market.market().applicants().get(a).rankOrderList().indexOf(market.programId(primary[a])) + 1;
+    }
+    Couple couple = market.market().couples().get(c);
+    return couple.rankOrderList().indexOf(new ProgramPair(idOrNull(primary[market.coupleMember(c, 0)]),
+        idOrNull(primary[market.coupleMember(c, 1)]))) + 1;
+  }
+
+  /** Applicant {@code a}'s 1-based rank of its PGY-1 program on the linked list, 0 when none. */
+  public int pgy1RankOf(int a) {
+    if (pgy1[a] < 0 || primary[a] < 0) {
+      return 0;
+    }
+    String advanced = market.programId(primary[a]);
+    Applicant applicant = market.market().applicants().get(a);
+    for (SupplementalList list : applicant.supplementalLists()) {
+      if (list.linkedTo().contains(advanced)) {
+        return list.rankOrderList().indexOf(market.programId(pgy1[a])) + 1;
+      }
+    }
+    return 0;
+  }
+
+  private String idOrNull(int p) {
+    return p < 0 ? null : market.programId(p);
+  }
+
+  /** The matched applicants' assignments, in applicant order. */
+  public List<Assignment> assignments() {
+    List<Assignment> assignments = new ArrayList<>();
+    for (int a = 0; a < primary.length; a++) {
+      if (primary[a] >= 0) {
+        assignments.add(new Assignment(market.applicantId(a), market.programId(primary[a]),
+            rankOf(a), idOrNull(pgy1[a]), pgy1RankOf(a)));
+      }
+    }
+    return assignments;
+  }
+
+  /** The ids of applicants without a primary position, in applicant order. */
+  public List<String> unmatched() {
+    List<String> unmatched = new ArrayList<>();
+    for (int a = 0; a < primary.length; a++) {
+      if (primary[a] < 0) {
+        unmatched.add(market.applicantId(a));
+      }
+    }
+    return unmatched;
+  }
+
+  /** Equal when over the same compiled market with the same assignments and positions. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Matching that
+        && market == that.market
+        && Arrays.equals(primary, that.primary)
+        && Arrays.equals(pgy1, that.pgy1)
+        && Arrays.equals(finalPositions, that.finalPositions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(primary) * 31 + Arrays.hashCode(pgy1);
+  }
+
+  @Override
+  public String toString() {
+    return "Matching[" + (primary.length - unmatched().size()) + " of " + primary.length
+        + " applicants matched]";
+  }
+}

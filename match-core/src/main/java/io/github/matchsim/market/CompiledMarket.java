@@ -35,7 +35,8 @@ public final class CompiledMarket {
   /** Stands for "no match" where a program index is expected. */
   public static final int NO_PROGRAM = -1;
 
-  private static final String NO_GROUP = "(no group)";
+  /** The group label of applicants that have none, in {@link #groupNames()} and statistics. */
+  public static final String NO_GROUP = "(no group)";
 
   private final Market market;
   final int[] positions;
@@ -215,7 +216,7 @@ public final class CompiledMarket {
     return groupOf[a];
   }
 
-  /** The group labels, in order of first appearance; applicants without one share a label. */
+  /** The group labels, in order of first appearance; applicants without one share {@link #NO_GROUP}. */
   public List<String> groupNames() {
     return List.of(groupNames);
   }
@@ -379,11 +380,6 @@ public final class CompiledMarket {
     }
     bytes += 16 + advanced.length + 16 + pgy1Year.length + 16 + 4L * groupNames.length;
     return bytes;
-  }
-
-  /** The label used for applicants without a group. */
-  public static String noGroupLabel() {
-    return NO_GROUP;
   }
 
   @Override

@@ -105,31 +105,6 @@ public final class Market {
     return applicantIndex.getOrDefault(id, -1);
   }
 
-  /** Whether any couple, supplemental list or reversion is present. */
-  public boolean hasCouplesSupplementalListsOrReversions() {
-    return !couples.isEmpty()
-        || applicants.stream().anyMatch(a -> !a.supplementalLists().isEmpty())
-        || programs.stream().anyMatch(p -> !p.reversions().isEmpty());
-  }
-
-  /** The total length of all rank order lists, of applicants, couples and programs. */
-  public long totalListLength() {
-    long total = 0;
-    for (Program program : programs) {
-      total += program.rankOrderList().size();
-    }
-    for (Applicant applicant : applicants) {
-      total += applicant.rankOrderList().size();
-      for (SupplementalList list : applicant.supplementalLists()) {
-        total += list.rankOrderList().size();
-      }
-    }
-    for (Couple couple : couples) {
-      total += couple.rankOrderList().size();
-    }
-    return total;
-  }
-
   /** Compiles this market into the dense form that algorithms and the stability checker use. */
   public CompiledMarket compile() {
     return MarketCompiler.compile(this);

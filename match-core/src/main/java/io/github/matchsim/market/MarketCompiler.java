@@ -149,7 +149,7 @@ final class MarketCompiler {
     Map<String, Integer> groups = new LinkedHashMap<>();
     int[] groupOf = new int[applicants];
     for (int a = 0; a < applicants; a++) {
-      String group = market.applicants().get(a).groupLabel().orElse(CompiledMarket.noGroupLabel());
+      String group = market.applicants().get(a).groupLabel().orElse(CompiledMarket.NO_GROUP);
       groupOf[a] = groups.computeIfAbsent(group, g -> groups.size());
     }
 

@@ -1,6 +1,7 @@
 package io.github.matchsim.market;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,7 +123,7 @@ final class MarketValidator {
   /** Checks couples and returns, per applicant index, the couple index it belongs to or -1. */
   private int[] checkCouples() {
     int[] coupleOf = new int[applicants.size()];
-    java.util.Arrays.fill(coupleOf, -1);
+    Arrays.fill(coupleOf, -1);
     for (int c = 0; c < couples.size(); c++) {
       Couple couple = couples.get(c);
       String path = "couples[" + c + "]";

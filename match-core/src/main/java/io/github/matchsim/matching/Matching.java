@@ -38,20 +38,16 @@ public final class Matching {
    *     range
    */
   public Matching(CompiledMarket market, int[] primary, int[] pgy1, int[] finalPositions) {
-    this.market = Objects.requireNonNull(market, "market");
-    this.primary = checkPrograms("primary", primary, market);
-    this.pgy1 = checkPrograms("pgy1", pgy1, market);
-    if (finalPositions.length != market.programCount()) {
-      throw new IllegalArgumentException("finalPositions has length " + finalPositions.length
-          + " but the market has " + market.programCount() + " programs");
-    }
-    for (int p = 0; p < finalPositions.length; p++) {
-      if (finalPositions[p] < 0) {
-        throw new IllegalArgumentException(
-            "finalPositions[" + p + "] is negative: " + finalPositions[p]);
-      }
-    }
-    this.finalPositions = finalPositions.clone();
+    this(Objects.requireNonNull(market, "market"), checkPrograms("primary", primary, market).clone(),
+        checkPrograms("pgy1", pgy1, market).clone(), checkPositions(finalPositions, market).clone(), true);
+  }
+
+  /** Takes the arrays as they are: the callers have checked and own them. */
+  private Matching(CompiledMarket market, int[] primary, int[] pgy1, int[] finalPositions, boolean owned) {
+    this.market = market;
+    this.primary = primary;
+    this.pgy1 = pgy1;
+    this.finalPositions = finalPositions;
   }
 
   /** A matching of primary positions only, with every program's positions as given. */
@@ -62,7 +58,21 @@ public final class Matching {
     for (int p = 0; p < positions.length; p++) {
       positions[p] = market.positions(p);
     }
-    return new Matching(market, primary, none, positions);
+    return new Matching(market, checkPrograms("primary", primary, market).clone(), none, positions, true);
+  }
+
+  private static int[] checkPositions(int[] finalPositions, CompiledMarket market) {
+    if (finalPositions.length != market.programCount()) {
+      throw new IllegalArgumentException("finalPositions has length " + finalPositions.length
+          + " but the market has " + market.programCount() + " programs");
+    }
+    for (int p = 0; p < finalPositions.length; p++) {
+      if (finalPositions[p] < 0) {
+        throw new IllegalArgumentException(
+            "finalPositions[" + p + "] is negative: " + finalPositions[p]);
+      }
+    }
+    return finalPositions;
   }
 
   private static int[] checkPrograms(String name, int[] programs, CompiledMarket market) {
@@ -76,7 +86,7 @@ public final class Matching {
             name + "[" + a + "] is not a program index: " + programs[a]);
       }
     }
-    return programs.clone();
+    return programs;
   }
 
   /** The market matched. */

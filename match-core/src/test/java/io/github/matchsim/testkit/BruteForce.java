@@ -60,21 +60,6 @@ public final class BruteForce {
     }
   }
 
-  /** The number of matchings {@link #enumerate} would visit, or more when it exceeds {@code cap}. */
-  public static long count(Market market, long cap) {
-    long[] n = {0};
-    try {
-      enumerate(market, c -> {
-        if (++n[0] > cap) {
-          throw new IllegalStateException();
-        }
-      });
-    } catch (IllegalStateException tooMany) {
-      return cap + 1;
-    }
-    return n[0];
-  }
-
   /** Calls {@code sink} once per matching; the maps passed are fresh copies. */
   public static void enumerate(Market market, Consumer<Candidate> sink) {
     new BruteForce(market, sink).singles(0);

@@ -87,7 +87,7 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
       }
     }
     return new MatchResult(NAME, MatchStatus.STABLE, Matching.ofPrimary(market, matched(market, next, held)),
-        proposals, List.of());
+        RunCounters.ofProposals(proposals), List.of());
   }
 
   /** An applicant is matched exactly when the program of its last proposal still holds it. */

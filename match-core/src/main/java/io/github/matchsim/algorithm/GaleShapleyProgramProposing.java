@@ -85,7 +85,7 @@ public final class GaleShapleyProgramProposing implements MatchingAlgorithm {
       }
       next[p] = j - market.programListStart(p);
     }
-    return new MatchResult(NAME, MatchStatus.STABLE, Matching.ofPrimary(market, matched), proposals, List.of());
+    return new MatchResult(NAME, MatchStatus.STABLE, Matching.ofPrimary(market, matched), RunCounters.ofProposals(proposals), List.of());
   }
 
   /**

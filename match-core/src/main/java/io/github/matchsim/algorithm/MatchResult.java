@@ -16,7 +16,7 @@ public final class MatchResult {
   private final String algorithm;
   private final MatchStatus status;
   private final Matching matching;
-  private final long proposals;
+  private final RunCounters counters;
   private final List<BlockingCoalition> blocking;
   private volatile MatchStatistics statistics;
 
@@ -26,23 +26,20 @@ public final class MatchResult {
    * @param algorithm the name of the algorithm, as {@link MatchingAlgorithm#name()}
    * @param status how the run ended
    * @param matching the matching returned
-   * @param proposals the proposals made
+   * @param counters what the run counted
    * @param blocking the blocking coalitions of the matching; must be empty when stable
    */
-  public MatchResult(String algorithm, MatchStatus status, Matching matching, long proposals,
+  public MatchResult(String algorithm, MatchStatus status, Matching matching, RunCounters counters,
       List<BlockingCoalition> blocking) {
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     this.status = Objects.requireNonNull(status, "status");
     this.matching = Objects.requireNonNull(matching, "matching");
+    this.counters = Objects.requireNonNull(counters, "counters");
     this.blocking = List.copyOf(blocking);
-    if (proposals < 0) {
-      throw new IllegalArgumentException("proposals must be ≥ 0, not " + proposals);
-    }
     if (status == MatchStatus.STABLE && !this.blocking.isEmpty()) {
       throw new IllegalArgumentException(
           "a STABLE result has no blocking coalitions, but " + this.blocking.size() + " were given");
     }
-    this.proposals = proposals;
   }
 
   /** The name of the algorithm that produced this result. */
@@ -60,6 +57,11 @@ public final class MatchResult {
     return matching;
   }
 
+  /** What the run counted. */
+  public RunCounters counters() {
+    return counters;
+  }
+
   /** The blocking coalitions of the matching; empty when {@link MatchStatus#STABLE}. */
   public List<BlockingCoalition> blocking() {
     return blocking;
@@ -69,7 +71,7 @@ public final class MatchResult {
   public MatchStatistics statistics() {
     MatchStatistics computed = statistics;
     if (computed == null) {
-      computed = MatchStatistics.of(matching, proposals);
+      computed = MatchStatistics.of(matching, counters);
       statistics = computed;
     }
     return computed;

@@ -20,6 +20,13 @@ import java.util.Map;
  *     k + 1} (of their primary list, or of their couple's list)
  * @param positions the positions offered, after reversions
  * @param filledPositions the positions held, primary and PGY-1
+ * @param partialMatches applicants holding an advanced position with a supplemental list linked to
+ *     it but no PGY-1 position
+ * @param coupleWithdrawals see {@link RunCounters#coupleWithdrawals()}
+ * @param reactivations see {@link RunCounters#reactivations()}
+ * @param revertedPositions see {@link RunCounters#revertedPositions()}
+ * @param cycles see {@link RunCounters#cycles()}
+ * @param retries see {@link RunCounters#retries()}
  */
 public record MatchStatistics(
     long proposals,
@@ -29,7 +36,13 @@ public record MatchStatistics(
     Map<String, Integer> unmatchedByGroup,
     List<Integer> rankDistribution,
     long positions,
-    long filledPositions) {
+    long filledPositions,
+    int partialMatches,
+    long coupleWithdrawals,
+    long reactivations,
+    long revertedPositions,
+    int cycles,
+    int retries) {
 
   public MatchStatistics {
     if (proposals < 0 || applicants < 0 || matched < 0 || matched > applicants) {
@@ -41,20 +54,26 @@ public record MatchStatistics(
     rankDistribution = List.copyOf(rankDistribution);
   }
 
-  /** The statistics of a matching reached after the given number of proposals. */
-  public static MatchStatistics of(Matching matching, long proposals) {
+  /** The statistics of a matching and of the run that reached it. */
+  public static MatchStatistics of(Matching matching, RunCounters counters) {
     CompiledMarket market = matching.market();
     List<String> groups = market.groupNames();
     int[] matchedIn = new int[groups.size()];
     int[] unmatchedIn = new int[groups.size()];
     List<Integer> ranks = new ArrayList<>();
     int matched = 0;
+    int partial = 0;
     for (int a = 0; a < market.applicantCount(); a++) {
       if (!matching.isMatched(a)) {
         unmatchedIn[market.groupOf(a)]++;
         continue;
       }
       matched++;
+      int program = matching.programOf(a);
+      if (matching.pgy1ProgramOf(a) < 0 && market.isAdvanced(program)
+          && market.supplementalListFor(a, program) >= 0) {
+        partial++;
+      }
       matchedIn[market.groupOf(a)]++;
       int rank = matching.rankOf(a);
       if (rank > 0) {
@@ -76,8 +95,9 @@ public record MatchStatistics(
       positions += matching.finalPositions(p);
       filled += matching.filled(p);
     }
-    return new MatchStatistics(proposals, market.applicantCount(), matched, matchedByGroup,
-        unmatchedByGroup, ranks, positions, filled);
+    return new MatchStatistics(counters.proposals(), market.applicantCount(), matched, matchedByGroup,
+        unmatchedByGroup, ranks, positions, filled, partial, counters.coupleWithdrawals(),
+        counters.reactivations(), counters.revertedPositions(), counters.cycles(), counters.retries());
   }
 
   /** The applicants without a primary position. */

@@ -1,0 +1,40 @@
+package io.github.matchsim.algorithm;
+
+import java.util.Arrays;
+
+/** A growable stack of ints. */
+final class IntStack {
+  private int[] items;
+  private int size;
+
+  IntStack(int capacity) {
+    items = new int[Math.max(4, capacity)];
+  }
+
+  void push(int item) {
+    if (size == items.length) {
+      items = Arrays.copyOf(items, 2 * size);
+    }
+    items[size++] = item;
+  }
+
+  int pop() {
+    return items[--size];
+  }
+
+  int get(int index) {
+    return items[index];
+  }
+
+  boolean isEmpty() {
+    return size == 0;
+  }
+
+  int size() {
+    return size;
+  }
+
+  void clear() {
+    size = 0;
+  }
+}

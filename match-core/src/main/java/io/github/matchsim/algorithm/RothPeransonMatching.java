@@ -1,0 +1,252 @@
+package io.github.matchsim.algorithm;
+
+import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.matching.Matching;
+import io.github.matchsim.stability.BlockingCoalition;
+import io.github.matchsim.stability.StabilityChecker;
+import io.github.matchsim.stability.StabilityReport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * The Roth–Peranson algorithm of the NRMP: applicant-proposing deferred acceptance extended to
+ * couples, supplemental lists of PGY-1 programs for applicants matched to advanced positions, and
+ * reversions of unfilled positions, as {@code semantics.md} defines them.
+ *
+ * <p>Entrants (singles and couples) enter one at a time in the order of {@link CoupleOrder} and the
+ * process settles after each: proposals go down rank order lists; a couple takes a pair only when
+ * both programs accept at once (two seats in one program must both be free or held by applicants
+ * it ranks lower; a no-match side always accepts); a couple member displaced withdraws its partner;
+ * an applicant holding an advanced position proposes down the supplemental list linked to it, and
+ * losing the advanced position gives up the PGY-1 position too. Vacancies that proposals did not
+ * cause go on a program stack, and each program taken from it re-activates the applicants and
+ * couples that now block with it (see {@code RothPeransonRun}). Once everyone has entered,
+ * unfilled positions move along reversions, in the stated order and numbers, and the process
+ * settles again until nothing moves.
+ *
+ * <p>The run always ends in a reported state, never an exception: the matching is given to the
+ * {@link StabilityChecker}, so {@link MatchStatus#STABLE} is never wrong. When the process settles
+ * but the checker still finds blocking coalitions (edge cases of the definition, such as a member
+ * moving into its partner's vacated seat), those coalitions are re-activated, for at most {@link
+ * Builder#repairRounds} rounds. Otherwise the status is {@link MatchStatus#CYCLE_DETECTED} when a
+ * quiescent state repeated (a state with an empty applicant stack: the assignment and the program
+ * stack), or {@link MatchStatus#LIMIT_REACHED} when the proposal budget or the repair rounds ran
+ * out; the matching returned then is the one with fewest blocking coalitions over the attempts,
+ * with those coalitions. With {@link Builder#retries} above zero a run that does not end stable is
+ * repeated with the couples in a new order, drawn from the seed.
+ *
+ * <p>Without couples, supplemental lists and reversions, the result is the applicant-optimal
+ * stable matching, as {@link GaleShapleyApplicantProposing} gives. Running time: {@code O(L)}
+ * proposals for singles, where {@code L} is the total length of the lists; couples and
+ * re-activations can add more, bounded by the proposal budget.
+ *
+ * <p>A. E. Roth and E. Peranson, "The Redesign of the Matching Market for American Physicians: Some
+ * Engineering Aspects of Economic Design", <i>American Economic Review</i> 89(4):748–780, 1999.
+ */
+public final class RothPeransonMatching implements MatchingAlgorithm {
+  /** The name in result files. */
+  public static final String NAME = "roth-peranson";
+
+  private final CoupleOrder order;
+  private final long seed;
+  private final long proposalLimit;
+  private final int retries;
+  private final int repairRounds;
+
+  /** The algorithm with the default settings of {@link Builder}. */
+  public RothPeransonMatching() {
+    this(builder());
+  }
+
+  private RothPeransonMatching(Builder builder) {
+    this.order = builder.order;
+    this.seed = builder.seed;
+    this.proposalLimit = builder.proposalLimit;
+    this.retries = builder.retries;
+    this.repairRounds = builder.repairRounds;
+  }
+
+  /** A builder of settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public MatchResult match(CompiledMarket market) {
+    long limit = proposalLimit > 0 ? proposalLimit
+        : Math.max(10_000_000L, 200L * (market.applicantSideEntries() + 1));
+    Attempt best = null;
+    int cycles = 0;
+    int attempts = 0;
+    for (int attempt = 0; attempt <= retries; attempt++) {
+      attempts++;
+      Attempt result = attempt(market, entrants(market, attempt), limit);
+      cycles += result.stop == RothPeransonRun.Stop.CYCLE ? 1 : 0;
+      if (best == null || result.report.blocking().size() < best.report.blocking().size()) {
+        best = result;
+      }
+      if (best.report.isStable()) {
+        break;
+      }
+    }
+    MatchStatus status = best.report.isStable() ? MatchStatus.STABLE
+        : best.stop == RothPeransonRun.Stop.CYCLE ? MatchStatus.CYCLE_DETECTED : MatchStatus.LIMIT_REACHED;
+    RothPeransonRun run = best.run;
+    RunCounters counters = new RunCounters(run.proposals, run.coupleWithdrawals, run.reactivations,
+        run.revertedPositions, cycles, attempts - 1);
+    return new MatchResult(NAME, status, best.matching, counters, best.report.blocking());
+  }
+
+  private record Attempt(RothPeransonRun run, RothPeransonRun.Stop stop, Matching matching, StabilityReport report) {}
+
+  private Attempt attempt(CompiledMarket market, int[] entrants, long limit) {
+    RothPeransonRun run = new RothPeransonRun(market, limit);
+    RothPeransonRun.Stop stop = RothPeransonRun.Stop.SETTLED;
+    for (int i = 0; i < entrants.length && stop == RothPeransonRun.Stop.SETTLED; i++) {
+      stop = entrants[i] >= 0 ? run.enterSingle(entrants[i]) : run.enterCouple(~entrants[i]);
+    }
+    if (stop == RothPeransonRun.Stop.SETTLED) {
+      stop = run.revert();
+    }
+    Matching matching = run.matching();
+    StabilityReport report = StabilityChecker.check(matching);
+    for (int round = 0; round < repairRounds && stop == RothPeransonRun.Stop.SETTLED && !report.isStable(); round++) {
+      for (BlockingCoalition coalition : report.blocking()) {
+        if (stop != RothPeransonRun.Stop.SETTLED) {
+          break;
+        }
+        int a = market.market().applicantIndex(coalition.applicants().isEmpty() ? "" : coalition.applicants().get(0));
+        if (a >= 0 && (coalition.kind() == BlockingCoalition.Kind.SINGLE
+            || coalition.kind() == BlockingCoalition.Kind.COUPLE
+            || coalition.kind() == BlockingCoalition.Kind.SUPPLEMENTAL)) {
+          stop = run.reactivate(a, coalition.kind() == BlockingCoalition.Kind.SUPPLEMENTAL);
+        }
+      }
+      if (stop == RothPeransonRun.Stop.SETTLED) {
+        stop = run.revert();
+      }
+      matching = run.matching();
+      report = StabilityChecker.check(matching);
+    }
+    if (stop == RothPeransonRun.Stop.SETTLED && !report.isStable()) {
+      stop = RothPeransonRun.Stop.LIMIT; // the repair rounds ran out
+    }
+    return new Attempt(run, stop, matching, report);
+  }
+
+  /**
+   * The entrants in order: a single as its applicant index, a couple {@code c} as {@code ~c}. Retry
+   * {@code k > 0} keeps the places of couples in the order but shuffles which couple takes which.
+   */
+  private int[] entrants(CompiledMarket market, int attempt) {
+    List<Integer> singles = new ArrayList<>();
+    for (int a = 0; a < market.applicantCount(); a++) {
+      if (market.coupleOf(a) < 0) {
+        singles.add(a);
+      }
+    }
+    List<Integer> couples = new ArrayList<>();
+    for (int c = 0; c < market.coupleCount(); c++) {
+      couples.add(~c);
+    }
+    List<Integer> all = new ArrayList<>();
+    switch (order) {
+      case COUPLES_LAST -> {
+        all.addAll(singles);
+        all.addAll(couples);
+      }
+      case COUPLES_FIRST -> {
+        all.addAll(couples);
+        all.addAll(singles);
+      }
+      default -> {
+        all.addAll(singles);
+        all.addAll(couples);
+        all.sort(Comparator.comparing(e -> e >= 0 ? market.applicantId(e) : market.coupleId(~e)));
+      }
+    }
+    int[] entrants = all.stream().mapToInt(Integer::intValue).toArray();
+    if (attempt > 0) {
+      int[] slots = java.util.stream.IntStream.range(0, entrants.length).filter(i -> entrants[i] < 0).toArray();
+      SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + attempt);
+      for (int i = slots.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int swap = entrants[slots[i]];
+        entrants[slots[i]] = entrants[slots[j]];
+        entrants[slots[j]] = swap;
+      }
+    }
+    return entrants;
+  }
+
+  @Override
+  public String toString() {
+    return NAME + "[order " + order + ", seed " + seed + ", retries " + retries + "]";
+  }
+
+  /** Settings of {@link RothPeransonMatching}. */
+  public static final class Builder {
+    private CoupleOrder order = CoupleOrder.COUPLES_LAST;
+    private long seed;
+    private long proposalLimit;
+    private int retries;
+    private int repairRounds = 20;
+
+    private Builder() {}
+
+    /** When couples enter (default {@link CoupleOrder#COUPLES_LAST}). */
+    public Builder coupleOrder(CoupleOrder order) {
+      this.order = Objects.requireNonNull(order, "order");
+      return this;
+    }
+
+    /** The seed of the couple orders drawn for retries (default 0). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * The most proposals one attempt may make before it ends {@link MatchStatus#LIMIT_REACHED}
+     * (default 0: 200 per list entry, at least 10 million).
+     */
+    public Builder proposalLimit(long limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("proposalLimit must be ≥ 0, not " + limit);
+      }
+      this.proposalLimit = limit;
+      return this;
+    }
+
+    /** How many times a run that does not end stable is repeated with couples reshuffled (default 0). */
+    public Builder retries(int retries) {
+      if (retries < 0) {
+        throw new IllegalArgumentException("retries must be ≥ 0, not " + retries);
+      }
+      this.retries = retries;
+      return this;
+    }
+
+    /** How many rounds of re-activating the coalitions the checker finds are tried (default 20). */
+    public Builder repairRounds(int rounds) {
+      if (rounds < 0) {
+        throw new IllegalArgumentException("repairRounds must be ≥ 0, not " + rounds);
+      }
+      this.repairRounds = rounds;
+      return this;
+    }
+
+    /** The algorithm. */
+    public RothPeransonMatching build() {
+      return new RothPeransonMatching(this);
+    }
+  }
+}

@@ -1,0 +1,627 @@
+package io.github.matchsim.algorithm;
+
+import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.matching.Matching;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One run of the Roth–Peranson process in a fixed order of entrants; {@link RothPeransonMatching}
+ * decides the order, checks the result and retries.
+ *
+ * <p>State lives in int arrays indexed by applicant, couple, program and program-list entry. Each
+ * program keeps its free seats, a bit per entry of its list telling whether it holds that
+ * applicant (as a primary or a PGY-1 position) and the rank of its worst holder.
+ *
+ * <p>Work goes through two stacks. The <em>applicant stack</em> holds items: a single, couple or
+ * supplemental list to propose down from where it stands, or one to re-activate (propose again
+ * from the top of its list while keeping what it holds). The <em>program stack</em> holds
+ * programs that gained a vacancy other than by an ordinary proposal: a withdrawn couple partner,
+ * a lost PGY-1 position, a re-activated applicant that moved, a reversion. When the applicant
+ * stack is empty, a program is taken from the program stack and every entered applicant, couple
+ * or supplemental list that now blocks with it is re-activated.
+ *
+ * <p>A <em>quiescent state</em> is one with an empty applicant stack. There, every pointer into a
+ * list follows from the assignment, so the assignment and the program stack determine all that
+ * follows: if both repeat, the process cycles. Each is hashed incrementally (a Zobrist hash of the
+ * assignment, a polynomial hash of the stack's sequence) and the 64-bit state hashes seen since
+ * the last entrant are kept in a set; a repeat ends the run with {@link Stop#CYCLE}. Two different
+ * states share a hash with probability about {@code k²/2⁶⁵} for {@code k} quiescent states.
+ */
+final class RothPeransonRun {
+  /** Why a run stopped. */
+  enum Stop {
+    SETTLED,
+    CYCLE,
+    LIMIT
+  }
+
+  private static final int PROPOSE_SINGLE = 0;
+  private static final int PROPOSE_COUPLE = 1;
+  private static final int PROPOSE_SUPPLEMENTAL = 2;
+  private static final int REACTIVATE_SINGLE = 3;
+  private static final int REACTIVATE_COUPLE = 4;
+  private static final int REACTIVATE_SUPPLEMENTAL = 5;
+  private static final int KINDS = 8;
+
+  private final CompiledMarket m;
+  private final long proposalLimit;
+
+  // Programs.
+  private final int[] positions;
+  private final int[] free;
+  private final int[] worst;
+  private final HeldEntries held;
+  /** Per program-list entry: the applicant's rank of the program on its primary list, or -1. */
+  private final int[] primaryRankAt;
+
+  // Applicants: what they hold, the program's rank of them there, and where their lists stand.
+  private final int[] primary;
+  private final int[] primaryRank;
+  private final int[] primaryEntry;
+  private final int[] pgy1;
+  private final int[] pgy1Rank;
+  private final int[] pgy1Entry;
+  private final int[] next;
+  private final int[] supplementalNext;
+  private final boolean[] entered;
+
+  // Couples.
+  private final int[] pairHeld;
+  private final int[] pairNext;
+
+  private final int[] reverted;
+
+  private final IntStack applicantStack;
+  private final IntStack programStack;
+  private final boolean[] onProgramStack;
+  private long[] stackHashes = new long[16];
+  private long assignmentHash;
+  private final Set<Long> seen = new HashSet<>();
+
+  long proposals;
+  long coupleWithdrawals;
+  long reactivations;
+  long revertedPositions;
+
+  RothPeransonRun(CompiledMarket market, long proposalLimit) {
+    this.m = market;
+    this.proposalLimit = proposalLimit;
+    int programs = market.programCount();
+    int applicants = market.applicantCount();
+    positions = new int[programs];
+    free = new int[programs];
+    worst = new int[programs];
+    for (int p = 0; p < programs; p++) {
+      positions[p] = market.positions(p);
+      free[p] = positions[p];
+      worst[p] = -1;
+    }
+    held = new HeldEntries(market.programSideEntries());
+    primaryRankAt = new int[market.programSideEntries()];
+    java.util.Arrays.fill(primaryRankAt, -1);
+    primary = filled(applicants, CompiledMarket.NO_PROGRAM);
+    primaryRank = new int[applicants];
+    primaryEntry = new int[applicants];
+    pgy1 = filled(applicants, CompiledMarket.NO_PROGRAM);
+    pgy1Rank = new int[applicants];
+    pgy1Entry = new int[applicants];
+    next = new int[applicants];
+    supplementalNext = new int[applicants];
+    entered = new boolean[applicants];
+    for (int a = 0; a < applicants; a++) {
+      next[a] = market.applicantListStart(a);
+      for (int i = market.applicantListStart(a); i < market.applicantListEnd(a); i++) {
+        int p = market.programAt(i);
+        primaryRankAt[market.programListStart(p) + market.programRankAt(i)] = i - market.applicantListStart(a);
+      }
+    }
+    pairHeld = filled(market.coupleCount(), -1);
+    pairNext = new int[market.coupleCount()];
+    for (int c = 0; c < market.coupleCount(); c++) {
+      pairNext[c] = market.coupleListStart(c);
+    }
+    reverted = new int[programs == 0 ? 0 : market.reversionEnd(programs - 1)];
+    applicantStack = new IntStack(64);
+    programStack = new IntStack(64);
+    onProgramStack = new boolean[programs];
+  }
+
+  private static int[] filled(int length, int value) {
+    int[] array = new int[length];
+    java.util.Arrays.fill(array, value);
+    return array;
+  }
+
+  // ---- entering and settling ----
+
+  /** Enters a single applicant and lets the process settle. */
+  Stop enterSingle(int a) {
+    entered[a] = true;
+    push(PROPOSE_SINGLE, a);
+    return settle();
+  }
+
+  /** Enters a couple and lets the process settle. */
+  Stop enterCouple(int c) {
+    entered[m.coupleMember(c, 0)] = true;
+    entered[m.coupleMember(c, 1)] = true;
+    push(PROPOSE_COUPLE, c);
+    return settle();
+  }
+
+  /** Moves unfilled positions along reversions and settles, until nothing moves. */
+  Stop revert() {
+    Stop stop = Stop.SETTLED;
+    while (stop == Stop.SETTLED && moveUnfilledPositions()) {
+      stop = settle();
+    }
+    return stop;
+  }
+
+  /** Re-activates a single, a couple (by a member) or a supplemental list, and settles. */
+  Stop reactivate(int a, boolean supplemental) {
+    int c = m.coupleOf(a);
+    push(supplemental ? REACTIVATE_SUPPLEMENTAL : c >= 0 ? REACTIVATE_COUPLE : REACTIVATE_SINGLE,
+        supplemental || c < 0 ? a : c);
+    return settle();
+  }
+
+  /** Works both stacks until they are empty, a state repeats or the proposal budget runs out. */
+  private Stop settle() {
+    seen.clear();
+    while (true) {
+      while (!applicantStack.isEmpty()) {
+        if (proposals > proposalLimit) {
+          return Stop.LIMIT;
+        }
+        int item = applicantStack.pop();
+        int id = item / KINDS;
+        switch (item % KINDS) {
+          case PROPOSE_SINGLE -> proposeSingle(id);
+          case PROPOSE_COUPLE -> proposeCouple(id);
+          case PROPOSE_SUPPLEMENTAL -> proposeSupplemental(id);
+          case REACTIVATE_SINGLE -> reactivateSingle(id);
+          case REACTIVATE_COUPLE -> reactivateCouple(id);
+          default -> reactivateSupplemental(id);
+        }
+      }
+      if (programStack.isEmpty()) {
+        return Stop.SETTLED;
+      }
+      if (!seen.add(assignmentHash ^ mix(stackHashes[programStack.size()]))) {
+        return Stop.CYCLE;
+      }
+      int p = programStack.pop();
+      onProgramStack[p] = false;
+      reactivateBlockers(p);
+    }
+  }
+
+  private void push(int kind, int id) {
+    applicantStack.push(id * KINDS + kind);
+  }
+
+  private void pushProgram(int p) {
+    if (!onProgramStack[p]) {
+      onProgramStack[p] = true;
+      programStack.push(p);
+      int size = programStack.size();
+      if (size >= stackHashes.length) {
+        stackHashes = java.util.Arrays.copyOf(stackHashes, 2 * size);
+      }
+      stackHashes[size] = stackHashes[size - 1] * 0x9E3779B97F4A7C15L + p + 1;
+    }
+  }
+
+  // ---- proposals ----
+
+  private void proposeSingle(int a) {
+    if (primary[a] >= 0) {
+      return; // already placed by an earlier item
+    }
+    int end = m.applicantListEnd(a);
+    for (int i = next[a]; i < end; i++) {
+      proposals++;
+      if (seat(m.programAt(i), m.programRankAt(i))) {
+        next[a] = i + 1;
+        takePrimary(a, m.programAt(i), m.programRankAt(i), i);
+        return;
+      }
+    }
+    next[a] = end;
+  }
+
+  private void proposeCouple(int c) {
+    if (pairHeld[c] >= 0) {
+      return;
+    }
+    int end = m.coupleListEnd(c);
+    for (int k = pairNext[c]; k < end; k++) {
+      proposals++;
+      if (seatPair(k)) {
+        takePair(c, k);
+        return;
+      }
+    }
+    pairNext[c] = end;
+  }
+
+  private void proposeSupplemental(int a) {
+    int list = linkedList(a);
+    if (list < 0 || pgy1[a] >= 0) {
+      return; // lost the advanced position meanwhile, or already placed
+    }
+    int end = m.supplementalListEnd(list);
+    for (int i = supplementalNext[a]; i < end; i++) {
+      proposals++;
+      if (seat(m.supplementalProgramAt(i), m.supplementalProgramRankAt(i))) {
+        supplementalNext[a] = i + 1;
+        takePgy1(a, list, i);
+        return;
+      }
+    }
+    supplementalNext[a] = end; // keeps the advanced position alone: a partial match
+  }
+
+  /** The supplemental list linked to the advanced program a holds, or -1. */
+  private int linkedList(int a) {
+    int p = primary[a];
+    return p >= 0 && m.isAdvanced(p) ? m.supplementalListFor(a, p) : -1;
+  }
+
+  // ---- re-activation: propose again from the top, keeping what is held until something better takes ----
+
+  private void reactivateSingle(int a) {
+    reactivations++;
+    int start = m.applicantListStart(a);
+    int current = primary[a] >= 0 ? primaryEntry[a] : m.applicantListEnd(a);
+    for (int i = start; i < current; i++) {
+      proposals++;
+      int p = m.programAt(i);
+      if (canSeat(p, m.programRankAt(i))) {
+        seat(p, m.programRankAt(i));
+        leavePrimary(a);
+        next[a] = i + 1;
+        takePrimary(a, p, m.programRankAt(i), i);
+        return;
+      }
+    }
+  }
+
+  private void reactivateCouple(int c) {
+    reactivations++;
+    int current = pairHeld[c] >= 0 ? pairHeld[c] : m.coupleListEnd(c);
+    int[] member = {m.coupleMember(c, 0), m.coupleMember(c, 1)};
+    // Give up the primary seats while testing better pairs: a member may take the seat its partner
+    // vacates, as the stability definition allows.
+    for (int a : member) {
+      if (primary[a] >= 0) {
+        unseat(primary[a], primaryRank[a]);
+      }
+    }
+    for (int k = m.coupleListStart(c); k < current; k++) {
+      proposals++;
+      if (seatPair(k)) {
+        for (int s = 0; s < 2; s++) {
+          if (primary[member[s]] >= 0 && primary[member[s]] != m.pairProgram(k, s)) {
+            pushProgram(primary[member[s]]);
+          }
+        }
+        takePair(c, k);
+        return;
+      }
+    }
+    for (int a : member) { // nothing better: sit down again in the seats just given up
+      if (primary[a] >= 0) {
+        reseat(primary[a], primaryRank[a]);
+      }
+    }
+  }
+
+  private void reactivateSupplemental(int a) {
+    reactivations++;
+    int list = linkedList(a);
+    if (list < 0) {
+      return;
+    }
+    int current = pgy1[a] >= 0 ? pgy1Entry[a] : m.supplementalListEnd(list);
+    for (int i = m.supplementalListStart(list); i < current; i++) {
+      proposals++;
+      int q = m.supplementalProgramAt(i);
+      if (canSeat(q, m.supplementalProgramRankAt(i))) {
+        seat(q, m.supplementalProgramRankAt(i));
+        leavePgy1(a);
+        supplementalNext[a] = i + 1;
+        takePgy1(a, list, i);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Re-activates every entered applicant, couple and supplemental list that blocks with program p:
+   * those that rank p above what they hold, among the applicants p ranks above its worst seat.
+   */
+  private void reactivateBlockers(int p) {
+    int base = m.programListStart(p);
+    int above = 0; // holders p ranks above the entry looked at
+    for (int j = base; j < m.programListEnd(p) && above < positions[p]; j++) {
+      if (held.get(j)) {
+        above++;
+        continue;
+      }
+      int a = m.applicantAt(j);
+      if (!entered[a]) {
+        continue;
+      }
+      int c = m.coupleOf(a);
+      if (c < 0) {
+        int rank = primaryRankAt[j];
+        if (rank >= 0 && (primary[a] < 0 || rank < primaryEntry[a] - m.applicantListStart(a))) {
+          push(REACTIVATE_SINGLE, a);
+        }
+      } else if (pairAboveNames(c, a == m.coupleMember(c, 0) ? 0 : 1, p)) {
+        push(REACTIVATE_COUPLE, c);
+      }
+      if (supplementalAboveNames(a, p)) {
+        push(REACTIVATE_SUPPLEMENTAL, a);
+      }
+    }
+  }
+
+  private boolean pairAboveNames(int c, int side, int p) {
+    int current = pairHeld[c] >= 0 ? pairHeld[c] : m.coupleListEnd(c);
+    for (int k = m.coupleListStart(c); k < current; k++) {
+      if (m.pairProgram(k, side) == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean supplementalAboveNames(int a, int q) {
+    int list = linkedList(a);
+    if (list < 0) {
+      return false;
+    }
+    int current = pgy1[a] >= 0 ? pgy1Entry[a] : m.supplementalListEnd(list);
+    for (int i = m.supplementalListStart(list); i < current; i++) {
+      if (m.supplementalProgramAt(i) == q) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- seats ----
+
+  /** Whether p would seat an applicant it ranks r: a free position, or one held by someone worse. */
+  private boolean canSeat(int p, int r) {
+    return free[p] > 0 || r < worst[p];
+  }
+
+  /** Seats the applicant p ranks r if p would, displacing its worst holder when full. */
+  private boolean seat(int p, int r) {
+    int base = m.programListStart(p);
+    if (free[p] > 0) {
+      free[p]--;
+      held.set(base + r);
+      worst[p] = Math.max(worst[p], r);
+      return true;
+    }
+    if (r >= worst[p]) {
+      return false;
+    }
+    int w = worst[p];
+    held.clear(base + w);
+    held.set(base + r);
+    worst[p] = held.previousSet(base + w - 1) - base;
+    displaced(m.applicantAt(base + w), p);
+    return true;
+  }
+
+  /** Whether pair entry k can be taken at once, and if so takes its seats. */
+  private boolean seatPair(int k) {
+    int p0 = m.pairProgram(k, 0);
+    int p1 = m.pairProgram(k, 1);
+    int r0 = m.pairProgramRank(k, 0);
+    int r1 = m.pairProgramRank(k, 1);
+    if (p0 >= 0 && p0 == p1) {
+      if (!canSeatTwo(p0, Math.max(r0, r1))) {
+        return false;
+      }
+    } else if ((p0 >= 0 && !canSeat(p0, r0)) || (p1 >= 0 && !canSeat(p1, r1))) {
+      return false;
+    }
+    // Seating one side can only free seats elsewhere (a displaced couple withdraws its partner),
+    // so the other side still accepts.
+    if (p0 >= 0) {
+      seat(p0, r0);
+    }
+    if (p1 >= 0) {
+      seat(p1, r1);
+    }
+    return true;
+  }
+
+  /** Whether p has two seats free or held by applicants it ranks below {@code worse}. */
+  private boolean canSeatTwo(int p, int worse) {
+    if (positions[p] < 2) {
+      return false;
+    }
+    if (free[p] >= 2) {
+      return true;
+    }
+    if (worst[p] <= worse) {
+      return false;
+    }
+    if (free[p] == 1) {
+      return true;
+    }
+    int base = m.programListStart(p);
+    return held.previousSet(base + worst[p] - 1) - base > worse;
+  }
+
+  /** Gives up the seat at p of the applicant p ranks r; p's vacancy is not announced. */
+  private void unseat(int p, int r) {
+    int base = m.programListStart(p);
+    held.clear(base + r);
+    free[p]++;
+    if (r == worst[p]) {
+      int previous = held.previousSet(base + r - 1, base);
+      worst[p] = previous < 0 ? -1 : previous - base;
+    }
+  }
+
+  /** Takes back a seat just given up, which nobody can have taken. */
+  private void reseat(int p, int r) {
+    held.set(m.programListStart(p) + r);
+    free[p]--;
+    worst[p] = Math.max(worst[p], r);
+  }
+
+  /** Gives up a seat and puts p on the program stack. */
+  private void release(int p, int r) {
+    unseat(p, r);
+    pushProgram(p);
+  }
+
+  /** Applicant h lost its seat at p to a better applicant. */
+  private void displaced(int h, int p) {
+    if (primary[h] == p) {
+      setPrimary(h, CompiledMarket.NO_PROGRAM, 0);
+      leavePgy1(h);
+      int c = m.coupleOf(h);
+      if (c < 0) {
+        push(PROPOSE_SINGLE, h);
+        return;
+      }
+      int partner = m.coupleMember(c, 0) == h ? m.coupleMember(c, 1) : m.coupleMember(c, 0);
+      if (primary[partner] >= 0) {
+        leavePrimary(partner);
+        coupleWithdrawals++;
+      }
+      pairNext[c] = pairHeld[c] + 1;
+      pairHeld[c] = -1;
+      push(PROPOSE_COUPLE, c);
+    } else {
+      setPgy1(h, CompiledMarket.NO_PROGRAM, 0, 0);
+      push(PROPOSE_SUPPLEMENTAL, h);
+    }
+  }
+
+  /** Applicant a gives up its primary seat (and with it any PGY-1 seat), announcing the vacancies. */
+  private void leavePrimary(int a) {
+    if (primary[a] >= 0) {
+      release(primary[a], primaryRank[a]);
+      setPrimary(a, CompiledMarket.NO_PROGRAM, 0);
+    }
+    leavePgy1(a);
+  }
+
+  private void leavePgy1(int a) {
+    if (pgy1[a] >= 0) {
+      release(pgy1[a], pgy1Rank[a]);
+      setPgy1(a, CompiledMarket.NO_PROGRAM, 0, 0);
+    }
+  }
+
+  private void takePrimary(int a, int p, int rank, int entry) {
+    setPrimary(a, p, rank);
+    primaryEntry[a] = entry;
+    startSupplemental(a);
+  }
+
+  /**
+   * Records the PGY-1 seat just taken from supplemental entry i, unless taking it displaced the
+   * applicant's own partner and so withdrew the advanced position the list depends on: then the
+   * seat is given back.
+   */
+  private void takePgy1(int a, int list, int i) {
+    if (linkedList(a) == list) {
+      setPgy1(a, m.supplementalProgramAt(i), m.supplementalProgramRankAt(i), i);
+    } else {
+      release(m.supplementalProgramAt(i), m.supplementalProgramRankAt(i));
+    }
+  }
+
+  private void takePair(int c, int k) {
+    pairHeld[c] = k;
+    pairNext[c] = k + 1;
+    for (int s = 0; s < 2; s++) {
+      int a = m.coupleMember(c, s);
+      int p = m.pairProgram(k, s);
+      if (p == primary[a]) {
+        primaryRank[a] = m.pairProgramRank(k, s); // stays: keeps its PGY-1 position too
+        continue;
+      }
+      leavePgy1(a);
+      setPrimary(a, p, m.pairProgramRank(k, s));
+      startSupplemental(a);
+    }
+  }
+
+  private void startSupplemental(int a) {
+    int list = linkedList(a);
+    if (list >= 0) {
+      supplementalNext[a] = m.supplementalListStart(list);
+      push(PROPOSE_SUPPLEMENTAL, a);
+    }
+  }
+
+  // ---- the assignment and its hash ----
+
+  private void setPrimary(int a, int p, int rank) {
+    assignmentHash ^= key(a, primary[a], 0) ^ key(a, p, 0);
+    primary[a] = p;
+    primaryRank[a] = rank;
+  }
+
+  private void setPgy1(int a, int q, int rank, int entry) {
+    assignmentHash ^= key(a, pgy1[a], 1) ^ key(a, q, 1);
+    pgy1[a] = q;
+    pgy1Rank[a] = rank;
+    pgy1Entry[a] = entry;
+  }
+
+  private static long key(int a, int p, int kind) {
+    return p < 0 ? 0 : mix(((long) a << 33) ^ ((long) p << 1) ^ kind);
+  }
+
+  /** The finalizer of SplitMix64: a bijection that spreads every input bit over the output. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  // ---- reversions ----
+
+  /** Moves each donor's unfilled positions to its receivers, within the stated numbers. */
+  private boolean moveUnfilledPositions() {
+    boolean moved = false;
+    for (int p = 0; p < positions.length; p++) {
+      for (int k = m.reversionStart(p); k < m.reversionEnd(p) && free[p] > 0; k++) {
+        int move = Math.min(free[p], m.reversionPositions(k) - reverted[k]);
+        if (move > 0) {
+          int receiver = m.reversionReceiver(k);
+          positions[p] -= move;
+          free[p] -= move;
+          positions[receiver] += move;
+          free[receiver] += move;
+          reverted[k] += move;
+          revertedPositions += move;
+          pushProgram(receiver);
+          moved = true;
+        }
+      }
+    }
+    return moved;
+  }
+
+  /** The matching as it stands. */
+  Matching matching() {
+    return new Matching(m, primary, pgy1, positions);
+  }
+}

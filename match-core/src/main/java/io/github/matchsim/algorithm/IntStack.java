@@ -34,6 +34,15 @@ final class IntStack {
     return size;
   }
 
+  /** Reverses the order of the items from index {@code from} to the top. */
+  void reverseFrom(int from) {
+    for (int i = from, j = size - 1; i < j; i++, j--) {
+      int swap = items[i];
+      items[i] = items[j];
+      items[j] = swap;
+    }
+  }
+
   void clear() {
     size = 0;
   }

@@ -27,15 +27,20 @@ import java.util.SplittableRandom;
  * unfilled positions move along reversions, in the stated order and numbers, and the process
  * settles again until nothing moves.
  *
- * <p>The run always ends in a reported state, never an exception: the matching is given to the
- * {@link StabilityChecker}, so {@link MatchStatus#STABLE} is never wrong. When the process settles
- * but the checker still finds blocking coalitions (edge cases of the definition, such as a member
- * moving into its partner's vacated seat), those coalitions are re-activated, for at most {@link
- * Builder#repairRounds} rounds. Otherwise the status is {@link MatchStatus#CYCLE_DETECTED} when a
- * quiescent state repeated (a state with an empty applicant stack: the assignment and the program
- * stack), or {@link MatchStatus#LIMIT_REACHED} when the proposal budget or the repair rounds ran
- * out; the matching returned then is the one with fewest blocking coalitions over the attempts,
- * with those coalitions. With {@link Builder#retries} above zero a run that does not end stable is
+ * <p>Cycles: after each proposal phase settles, the state is recorded at every point where the
+ * applicant stack is empty (the assignment and the program stack; see {@code RothPeransonRun}).
+ * When one repeats, the process would loop forever: the vacancies still waiting are dropped, the
+ * cycle is counted, and the run goes on with the next entrant, so that one couple caught in a
+ * cycle does not keep later entrants out (their arrival often resolves it).
+ *
+ * <p>The run always ends in a reported state, never an exception: the final matching is given to
+ * the {@link StabilityChecker}, so {@link MatchStatus#STABLE} is never wrong. While the checker
+ * finds blocking coalitions, they are re-activated, for at most {@link Builder#repairRounds}
+ * rounds (this also covers edge cases of the definition, such as a couple whose members swap
+ * seats). A matching that is still not stable then ends {@link MatchStatus#CYCLE_DETECTED} if any
+ * cycle was cut, or {@link MatchStatus#LIMIT_REACHED} when the proposal budget or the repair
+ * rounds ran out; the matching returned is the one with fewest blocking coalitions over the
+ * attempts, with those coalitions. With {@link Builder#retries} above zero a run that does not end stable is
  * repeated with the couples in a new order, drawn from the seed.
  *
  * <p>Without couples, supplemental lists and reversions, the result is the applicant-optimal
@@ -89,7 +94,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     for (int attempt = 0; attempt <= retries; attempt++) {
       attempts++;
       Attempt result = attempt(market, entrants(market, attempt), limit);
-      cycles += result.stop == RothPeransonRun.Stop.CYCLE ? 1 : 0;
+      cycles += result.run.cycles;
       if (best == null || result.report.blocking().size() < best.report.blocking().size()) {
         best = result;
       }
@@ -107,38 +112,39 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
 
   private record Attempt(RothPeransonRun run, RothPeransonRun.Stop stop, Matching matching, StabilityReport report) {}
 
+  /**
+   * Enters everyone, reverts, then re-activates what the checker still finds blocking, for a
+   * bounded number of rounds. A phase that cycles is cut short and the attempt goes on; only the
+   * proposal budget ends it early.
+   */
   private Attempt attempt(CompiledMarket market, int[] entrants, long limit) {
     RothPeransonRun run = new RothPeransonRun(market, limit);
-    RothPeransonRun.Stop stop = RothPeransonRun.Stop.SETTLED;
-    for (int i = 0; i < entrants.length && stop == RothPeransonRun.Stop.SETTLED; i++) {
-      stop = entrants[i] >= 0 ? run.enterSingle(entrants[i]) : run.enterCouple(~entrants[i]);
+    boolean limited = false;
+    for (int i = 0; i < entrants.length && !limited; i++) {
+      limited = (entrants[i] >= 0 ? run.enterSingle(entrants[i]) : run.enterCouple(~entrants[i]))
+          == RothPeransonRun.Stop.LIMIT;
     }
-    if (stop == RothPeransonRun.Stop.SETTLED) {
-      stop = run.revert();
-    }
+    limited = limited || run.revert() == RothPeransonRun.Stop.LIMIT;
     Matching matching = run.matching();
     StabilityReport report = StabilityChecker.check(matching);
-    for (int round = 0; round < repairRounds && stop == RothPeransonRun.Stop.SETTLED && !report.isStable(); round++) {
+    for (int round = 0; round < repairRounds && !limited && !report.isStable(); round++) {
       for (BlockingCoalition coalition : report.blocking()) {
-        if (stop != RothPeransonRun.Stop.SETTLED) {
-          break;
-        }
-        int a = market.market().applicantIndex(coalition.applicants().isEmpty() ? "" : coalition.applicants().get(0));
-        if (a >= 0 && (coalition.kind() == BlockingCoalition.Kind.SINGLE
+        int a = coalition.applicants().isEmpty() ? -1 : market.market().applicantIndex(coalition.applicants().get(0));
+        if (a >= 0 && !limited && (coalition.kind() == BlockingCoalition.Kind.SINGLE
             || coalition.kind() == BlockingCoalition.Kind.COUPLE
             || coalition.kind() == BlockingCoalition.Kind.SUPPLEMENTAL)) {
-          stop = run.reactivate(a, coalition.kind() == BlockingCoalition.Kind.SUPPLEMENTAL);
+          limited = run.reactivate(a, coalition.kind() == BlockingCoalition.Kind.SUPPLEMENTAL)
+              == RothPeransonRun.Stop.LIMIT;
         }
       }
-      if (stop == RothPeransonRun.Stop.SETTLED) {
-        stop = run.revert();
-      }
+      limited = limited || run.revert() == RothPeransonRun.Stop.LIMIT;
       matching = run.matching();
       report = StabilityChecker.check(matching);
     }
-    if (stop == RothPeransonRun.Stop.SETTLED && !report.isStable()) {
-      stop = RothPeransonRun.Stop.LIMIT; // the repair rounds ran out
-    }
+    RothPeransonRun.Stop stop = report.isStable() ? RothPeransonRun.Stop.SETTLED
+        : limited ? RothPeransonRun.Stop.LIMIT
+        : run.cycles > 0 ? RothPeransonRun.Stop.CYCLE
+        : RothPeransonRun.Stop.LIMIT; // settled each time, but the repair rounds ran out
     return new Attempt(run, stop, matching, report);
   }
 

@@ -25,8 +25,10 @@ import java.util.Set;
  * list follows from the assignment, so the assignment and the program stack determine all that
  * follows: if both repeat, the process cycles. Each is hashed incrementally (a Zobrist hash of the
  * assignment, a polynomial hash of the stack's sequence) and the 64-bit state hashes seen since
- * the last entrant are kept in a set; a repeat ends the run with {@link Stop#CYCLE}. Two different
- * states share a hash with probability about {@code k²/2⁶⁵} for {@code k} quiescent states.
+ * the last entrant are kept in a set. On a repeat the vacancies still waiting are dropped, the cycle
+ * is counted, and {@link Stop#CYCLE} is returned: the caller goes on with the next entrant, so that
+ * one couple caught in a cycle does not keep the others out. Two different states share a hash
+ * with probability about {@code k²/2⁶⁵} for {@code k} quiescent states.
  */
 final class RothPeransonRun {
   /** Why a run stopped. */
@@ -83,6 +85,7 @@ final class RothPeransonRun {
   long coupleWithdrawals;
   long reactivations;
   long revertedPositions;
+  int cycles;
 
   RothPeransonRun(CompiledMarket market, long proposalLimit) {
     this.m = market;
@@ -190,6 +193,12 @@ final class RothPeransonRun {
         return Stop.SETTLED;
       }
       if (!seen.add(assignmentHash ^ mix(stackHashes[programStack.size()]))) {
+        // The process would repeat itself forever: drop the vacancies still waiting, so that the
+        // entrants still to come, the reversions and the checker's repair rounds can go on.
+        while (!programStack.isEmpty()) {
+          onProgramStack[programStack.pop()] = false;
+        }
+        cycles++;
         return Stop.CYCLE;
       }
       int p = programStack.pop();
@@ -279,13 +288,18 @@ final class RothPeransonRun {
     for (int i = start; i < current; i++) {
       proposals++;
       int p = m.programAt(i);
-      if (canSeat(p, m.programRankAt(i))) {
+      if (p == pgy1[a]) {
+        // Its own PGY-1 seat: the same entry of p's list, so it becomes the primary seat.
+        setPgy1(a, CompiledMarket.NO_PROGRAM, 0, 0);
+      } else if (canSeat(p, m.programRankAt(i))) {
         seat(p, m.programRankAt(i));
-        leavePrimary(a);
-        next[a] = i + 1;
-        takePrimary(a, p, m.programRankAt(i), i);
-        return;
+      } else {
+        continue;
       }
+      leavePrimary(a);
+      next[a] = i + 1;
+      takePrimary(a, p, m.programRankAt(i), i);
+      return;
     }
   }
 
@@ -302,14 +316,32 @@ final class RothPeransonRun {
     }
     for (int k = m.coupleListStart(c); k < current; k++) {
       proposals++;
+      // A member that moves gives up its PGY-1 seat too; one that stays keeps it.
+      for (int s = 0; s < 2; s++) {
+        if (m.pairProgram(k, s) != primary[member[s]] && pgy1[member[s]] >= 0) {
+          unseat(pgy1[member[s]], pgy1Rank[member[s]]);
+        }
+      }
       if (seatPair(k)) {
         for (int s = 0; s < 2; s++) {
-          if (primary[member[s]] >= 0 && primary[member[s]] != m.pairProgram(k, s)) {
-            pushProgram(primary[member[s]]);
+          int a = member[s];
+          if (m.pairProgram(k, s) != primary[a]) {
+            if (pgy1[a] >= 0) {
+              pushProgram(pgy1[a]);
+              setPgy1(a, CompiledMarket.NO_PROGRAM, 0, 0);
+            }
+            if (primary[a] >= 0) {
+              pushProgram(primary[a]);
+            }
           }
         }
         takePair(c, k);
         return;
+      }
+      for (int s = 0; s < 2; s++) {
+        if (m.pairProgram(k, s) != primary[member[s]] && pgy1[member[s]] >= 0) {
+          reseat(pgy1[member[s]], pgy1Rank[member[s]]);
+        }
       }
     }
     for (int a : member) { // nothing better: sit down again in the seats just given up
@@ -344,14 +376,24 @@ final class RothPeransonRun {
    * those that rank p above what they hold, among the applicants p ranks above its worst seat.
    */
   private void reactivateBlockers(int p) {
+    int first = applicantStack.size();
     int base = m.programListStart(p);
     int above = 0; // holders p ranks above the entry looked at
     for (int j = base; j < m.programListEnd(p) && above < positions[p]; j++) {
+      int a = m.applicantAt(j);
       if (held.get(j)) {
+        if (pgy1[a] == p) { // may rather hold p as its primary position
+          int c = m.coupleOf(a);
+          int rank = primaryRankAt[j];
+          if (c < 0 && rank >= 0 && rank < primaryEntry[a] - m.applicantListStart(a)) {
+            push(REACTIVATE_SINGLE, a);
+          } else if (c >= 0 && pairAboveNames(c, a == m.coupleMember(c, 0) ? 0 : 1, p)) {
+            push(REACTIVATE_COUPLE, c);
+          }
+        }
         above++;
         continue;
       }
-      int a = m.applicantAt(j);
       if (!entered[a]) {
         continue;
       }
@@ -368,6 +410,9 @@ final class RothPeransonRun {
         push(REACTIVATE_SUPPLEMENTAL, a);
       }
     }
+    // Pushed best first; reversed, the program's favourite is taken first, which spares a chain
+    // of displacements among the blockers (each one a chance to displace a couple).
+    applicantStack.reverseFrom(first);
   }
 
   private boolean pairAboveNames(int c, int side, int p) {

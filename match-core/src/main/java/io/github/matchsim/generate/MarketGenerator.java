@@ -30,7 +30,14 @@ import java.util.SplittableRandom;
  *       noise {@code ε ~ N(0,1)}, where {@code w} is {@link Builder#programQualityWeight}: 0 gives
  *       uniformly random lists, 1 lists that all agree. Its list holds the best {@code L} (drawn
  *       from {@link Builder#listLength}) of {@code ⌈c·L⌉} programs drawn uniformly, where {@code c}
- *       is {@link Builder#candidateFactor}, so better programs appear on more lists.
+ *       is {@link Builder#candidateFactor}, so better programs appear on more lists. Primary lists
+ *       are drawn from the programs that are not preliminary, as in the NRMP, where PGY-1 years
+ *       are sought through supplemental lists; a share of applicants ({@link
+ *       Builder#preliminarySeekerShare}), who want only a PGY-1 year, draw theirs from the
+ *       preliminary programs instead. With {@link Builder#specialties} above 1, programs other
+ *       than preliminary ones belong to specialties in turn ({@code p mod k}) and each applicant
+ *       (each couple member on its own) ranks the programs of one specialty, drawn in proportion
+ *       to the specialty's programs.
  *   <li>A couple (a share of applicants, paired in order) draws a list for each member and ranks
  *       the pairs {@code (i-th, j-th)} by {@code i + j}, keeping as many pairs as the two lists
  *       have entries; with probability one half each, it then adds a pair with member 1 at its
@@ -63,6 +70,8 @@ public final class MarketGenerator {
   private final double supplementalShare;
   private final IntDistribution supplementalLength;
   private final double reversionShare;
+  private final double preliminarySeekerShare;
+  private final int specialties;
   private final Map<String, Double> groupWeights;
 
   private MarketGenerator(Builder builder) {
@@ -82,6 +91,8 @@ public final class MarketGenerator {
     this.supplementalShare = builder.supplementalShare;
     this.supplementalLength = builder.supplementalLength;
     this.reversionShare = builder.reversionShare;
+    this.preliminarySeekerShare = builder.preliminarySeekerShare;
+    this.specialties = Math.min(builder.specialties, this.programs);
     this.groupWeights = new LinkedHashMap<>(builder.groupWeights);
   }
 
@@ -101,6 +112,8 @@ public final class MarketGenerator {
     private final ProgramType[] types = new ProgramType[programs];
     private final double[] quality = new double[programs];
     private final int[] preliminaries;
+    /** Per specialty, its programs that are not preliminary. */
+    private final int[][] bySpecialty;
     private final int[] stamp = new int[programs];
     private int stampValue;
     /** Per program, the applicants who rank it, in the order they did. */
@@ -120,9 +133,22 @@ public final class MarketGenerator {
         rankedBy.add(new ArrayList<>());
       }
       preliminaries = new int[prelims];
+      int[] counts = new int[specialties];
       for (int p = 0, k = 0; p < programs; p++) {
         if (types[p] == ProgramType.PRELIMINARY) {
           preliminaries[k++] = p;
+        } else {
+          counts[p % specialties]++;
+        }
+      }
+      bySpecialty = new int[specialties][];
+      for (int k = 0; k < specialties; k++) {
+        bySpecialty[k] = new int[counts[k]];
+        counts[k] = 0;
+      }
+      for (int p = 0; p < programs; p++) {
+        if (types[p] != ProgramType.PRELIMINARY) {
+          bySpecialty[p % specialties][counts[p % specialties]++] = p;
         }
       }
     }
@@ -142,7 +168,7 @@ public final class MarketGenerator {
       List<Applicant> applicantList = new ArrayList<>(applicants);
       List<Couple> couples = new ArrayList<>();
       for (int a = coupled; a < applicants; a++) {
-        int[] list = drawList(listLength.sample(random), null);
+        int[] list = drawList(listLength.sample(random), primaryPool());
         applicantList.add(new Applicant(applicantId(a), group[a], ids(list), supplementalLists(a, list)));
         for (int p : list) {
           rankedBy(p, a);
@@ -157,6 +183,26 @@ public final class MarketGenerator {
             programRanking(p, score), reversions(p, positionsOf)));
       }
       return new Market(programList, applicantList, couples);
+    }
+
+    /**
+     * The programs a primary list is drawn from: preliminary ones for a PGY-1 seeker, otherwise
+     * those of one specialty, drawn in proportion to its programs.
+     */
+    private int[] primaryPool() {
+      boolean seeker = preliminaries.length > 0 && random.nextDouble() < preliminarySeekerShare;
+      int nonPreliminary = programs - preliminaries.length;
+      if (seeker || nonPreliminary == 0) {
+        return preliminaries;
+      }
+      int pick = random.nextInt(nonPreliminary);
+      for (int[] specialty : bySpecialty) {
+        if (pick < specialty.length) {
+          return specialty;
+        }
+        pick -= specialty.length;
+      }
+      throw new AssertionError("unreachable");
     }
 
     /** Records that applicant a ranks program p (on any of its lists). */
@@ -232,8 +278,8 @@ public final class MarketGenerator {
     }
 
     private Couple couple(int first, String[] group, List<Applicant> applicantList) {
-      int[] list1 = drawList(listLength.sample(random), null);
-      int[] list2 = drawList(listLength.sample(random), null);
+      int[] list1 = drawList(listLength.sample(random), primaryPool());
+      int[] list2 = drawList(listLength.sample(random), primaryPool());
       List<int[]> pairs = new ArrayList<>(); // {program of member 1, program of member 2}, -1 for none
       int keep = list1.length + list2.length;
       for (int sum = 0; sum <= list1.length + list2.length - 2 && pairs.size() < keep; sum++) {
@@ -356,6 +402,8 @@ public final class MarketGenerator {
     private double supplementalShare = 1;
     private IntDistribution supplementalLength = IntDistribution.uniform(2, 6);
     private double reversionShare = 0;
+    private double preliminarySeekerShare = 0.05;
+    private int specialties = 1;
     private final Map<String, Double> groupWeights = new LinkedHashMap<>();
 
     private Builder() {}
@@ -439,6 +487,24 @@ public final class MarketGenerator {
     /** Length of supplemental lists (default uniform 2 to 6). */
     public Builder supplementalLength(IntDistribution length) {
       this.supplementalLength = Objects.requireNonNull(length, "supplementalLength");
+      return this;
+    }
+
+    /**
+     * Share in [0, 1] of applicants who seek only a PGY-1 year and rank preliminary programs on
+     * their primary lists (default 0.05; it matters only when there are preliminary programs).
+     */
+    public Builder preliminarySeekerShare(double share) {
+      this.preliminarySeekerShare = requireShare("preliminarySeekerShare", share);
+      return this;
+    }
+
+    /**
+     * Number of specialties, at least 1 (default 1: one market). The NRMP main match has about 40;
+     * a couple's members draw their specialties independently.
+     */
+    public Builder specialties(int specialties) {
+      this.specialties = requireAtLeast("specialties", specialties, 1);
       return this;
     }
 

@@ -25,4 +25,26 @@ final class BenchmarkMarkets {
         .generate(SEED)
         .compile();
   }
+
+  /**
+   * A market shaped like the NRMP main match with everything the Roth–Peranson algorithm handles,
+   * scaled to {@code applicants}: at 50,000 applicants, 2,500 in 1,250 couples, 6,600 programs in
+   * 40 specialties, 7% of them advanced (about 3,000 advanced positions, whose applicants submit
+   * supplemental lists) and 15% preliminary, reversions on 5% of programs, 10 to 14 ranks per
+   * applicant and correlated preferences.
+   */
+  static CompiledMarket nrmp(int applicants) {
+    return MarketGenerator.builder()
+        .applicants(applicants)
+        .specialties(40)
+        .listLength(IntDistribution.uniform(10, 14))
+        .coupleShare(0.05)
+        .programTypeShares(0.07, 0.15)
+        .reversionShare(0.05)
+        .programQualityWeight(0.6)
+        .applicantScoreWeight(0.6)
+        .build()
+        .generate(SEED)
+        .compile();
+  }
 }

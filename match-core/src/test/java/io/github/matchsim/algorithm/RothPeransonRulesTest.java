@@ -74,6 +74,23 @@ class RothPeransonRulesTest {
     assertEquals(List.of(at("A4", "P0", 1), at("A2", "P1", 3), at("A3", "P2", 3)), first.matching().assignments());
   }
 
+  @Test
+  void aSpentProposalBudgetEndsLimitReachedWithTheBlockingCoalitions() {
+    // x takes A with 1 proposal, y takes B after 2 more; z, last, finds the budget of 1 spent.
+    Market market = Market.builder()
+        .program("A", C, 1, "x", "y", "z")
+        .program("B", C, 1, "x", "y", "z")
+        .program("C", C, 1, "x", "y", "z")
+        .applicant("x", null, "A", "B", "C")
+        .applicant("y", null, "A", "B", "C")
+        .applicant("z", null, "A", "B", "C")
+        .build();
+    MatchResult result = RothPeransonMatching.builder().proposalLimit(1).build().match(market);
+    assertEquals(MatchStatus.LIMIT_REACHED, result.status());
+    assertEquals(List.of("z"), result.matching().unmatched());
+    assertEquals(List.of("z"), result.blocking().get(0).applicants());
+  }
+
   // ---- couples ----
 
   @Test

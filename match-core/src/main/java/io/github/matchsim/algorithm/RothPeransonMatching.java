@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The Roth–Peranson algorithm of the NRMP: applicant-proposing deferred acceptance extended to
@@ -181,7 +182,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     }
     int[] entrants = all.stream().mapToInt(Integer::intValue).toArray();
     if (attempt > 0) {
-      int[] slots = java.util.stream.IntStream.range(0, entrants.length).filter(i -> entrants[i] < 0).toArray();
+      int[] slots = IntStream.range(0, entrants.length).filter(i -> entrants[i] < 0).toArray();
       SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + attempt);
       for (int i = slots.length - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);

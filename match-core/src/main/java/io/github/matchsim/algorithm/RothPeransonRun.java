@@ -2,6 +2,7 @@ package io.github.matchsim.algorithm;
 
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -102,7 +103,7 @@ final class RothPeransonRun {
     }
     held = new HeldEntries(market.programSideEntries());
     primaryRankAt = new int[market.programSideEntries()];
-    java.util.Arrays.fill(primaryRankAt, -1);
+    Arrays.fill(primaryRankAt, -1);
     primary = filled(applicants, CompiledMarket.NO_PROGRAM);
     primaryRank = new int[applicants];
     primaryEntry = new int[applicants];
@@ -132,7 +133,7 @@ final class RothPeransonRun {
 
   private static int[] filled(int length, int value) {
     int[] array = new int[length];
-    java.util.Arrays.fill(array, value);
+    Arrays.fill(array, value);
     return array;
   }
 
@@ -217,7 +218,7 @@ final class RothPeransonRun {
       programStack.push(p);
       int size = programStack.size();
       if (size >= stackHashes.length) {
-        stackHashes = java.util.Arrays.copyOf(stackHashes, 2 * size);
+        stackHashes = Arrays.copyOf(stackHashes, 2 * size);
       }
       stackHashes[size] = stackHashes[size - 1] * 0x9E3779B97F4A7C15L + p + 1;
     }

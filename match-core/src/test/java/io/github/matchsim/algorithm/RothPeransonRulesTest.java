@@ -10,6 +10,7 @@ import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.matching.Assignment;
 import io.github.matchsim.matching.Matching;
+import io.github.matchsim.testkit.SpecMarkets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +36,7 @@ class RothPeransonRulesTest {
 
   @Test
   void theMarketWithoutAStableMatchingNeverEndsStable() {
-    Market market = Market.builder()
-        .program("p1", C, 1, "w1", "s", "w2")
-        .program("p2", C, 1, "s", "w2", "w1")
-        .applicant("s", null, "p1", "p2")
-        .applicant("w1", null)
-        .applicant("w2", null)
-        .couple("w", "w1", "w2", new ProgramPair("p1", "p2"), new ProgramPair("p2", "p1"))
-        .build();
+    Market market = SpecMarkets.withoutStableMatching();
     for (CoupleOrder order : CoupleOrder.values()) {
       MatchResult result = RothPeransonMatching.builder().coupleOrder(order).retries(3).build().match(market);
       assertNotEquals(MatchStatus.STABLE, result.status(), order.toString());

@@ -13,6 +13,7 @@ import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.BlockingCoalition.Kind;
 import io.github.matchsim.testkit.BruteForce;
 import io.github.matchsim.testkit.Markets;
+import io.github.matchsim.testkit.SpecMarkets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +56,7 @@ class StabilityCheckerTest {
 
   @Test
   void semanticsExampleWithoutStableMatchingHasNone() {
-    Market market = Market.builder()
-        .program("p1", C, 1, "w1", "s", "w2")
-        .program("p2", C, 1, "s", "w2", "w1")
-        .applicant("s", null, "p1", "p2")
-        .applicant("w1", null)
-        .applicant("w2", null)
-        .couple("w", "w1", "w2", new ProgramPair("p1", "p2"), new ProgramPair("p2", "p1"))
-        .build();
+    Market market = SpecMarkets.withoutStableMatching();
     CompiledMarket compiled = market.compile();
     int[] stable = {0};
     int[] rational = {0};

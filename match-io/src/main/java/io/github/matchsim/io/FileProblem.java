@@ -1,0 +1,24 @@
+package io.github.matchsim.io;
+
+import java.util.Objects;
+
+/**
+ * One problem in an input file.
+ *
+ * @param file the file's name as given
+ * @param place where in the file: a JSON path such as {@code $.programs[3].rankOrderList[7]},
+ *     with the line and column where known
+ * @param message what is wrong
+ */
+public record FileProblem(String file, String place, String message) {
+  public FileProblem {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(message, "message");
+  }
+
+  @Override
+  public String toString() {
+    return file + ": " + place + ": " + message;
+  }
+}

@@ -1,12 +1,7 @@
 package io.github.matchsim.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import io.github.matchsim.market.Applicant;
 import io.github.matchsim.market.Couple;
 import io.github.matchsim.market.InvalidMarketException;
@@ -33,22 +28,12 @@ import java.util.List;
  * out of range) are all collected in one pass; when there are none, the market's own rules are
  * checked and all their problems reported. Malformed JSON stops the reading where it is found.
  */
-public final class MarketJsonReader {
+public final class MarketJsonReader extends StreamingJsonReader {
   /** The format this reader reads. */
   public static final String FORMAT = "market/1";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
-
-  private final String file;
-  private final JsonParser parser;
-  private final List<FileProblem> problems = new ArrayList<>();
-
   private MarketJsonReader(String file, JsonParser parser) {
-    this.file = file;
-    this.parser = parser;
+    super(file, parser);
   }
 
   /** Reads the market in a file. */
@@ -60,7 +45,7 @@ public final class MarketJsonReader {
 
   /** Reads a market from a stream; {@code file} names it in messages. */
   public static Market read(InputStream in, String file) throws IOException, InvalidFileException {
-    try (JsonParser parser = FACTORY.createParser(in)) {
+    try (JsonParser parser = createParser(in)) {
       return new MarketJsonReader(file, parser).market();
     }
   }
@@ -69,60 +54,18 @@ public final class MarketJsonReader {
     List<Program> programs = new ArrayList<>();
     List<Applicant> applicants = new ArrayList<>();
     List<Couple> couples = new ArrayList<>();
-    try {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        problem("$", "the file is empty; expected a JSON object with \"format\": \"" + FORMAT + "\"");
-        throw new InvalidFileException(problems);
+    List<String> present = new ArrayList<>();
+    boolean complete = readTopLevel(FORMAT, field -> {
+      present.add(field);
+      switch (field) {
+        case "programs" -> array("$.programs", (path, i) -> programs.add(program(path)));
+        case "applicants" -> array("$.applicants", (path, i) -> applicants.add(applicant(path)));
+        case "couples" -> array("$.couples", (path, i) -> couples.add(couple(path)));
+        default -> unknownField("$", field);
       }
-      if (first != JsonToken.START_OBJECT) {
-        problem("$", "expected a JSON object, found " + describe(first));
-        throw new InvalidFileException(problems);
-      }
-      boolean format = false;
-      boolean sawPrograms = false;
-      boolean sawApplicants = false;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        switch (field) {
-          case "format" -> {
-            format = true;
-            String value = string("$.format");
-            if (value != null && !value.equals(FORMAT)) {
-              problem("$.format", "unknown format \"" + value + "\"; this reader reads \"" + FORMAT + "\"");
-            }
-          }
-          case "programs" -> {
-            sawPrograms = true;
-            array("$.programs", (path, i) -> programs.add(program(path)));
-          }
-          case "applicants" -> {
-            sawApplicants = true;
-            array("$.applicants", (path, i) -> applicants.add(applicant(path)));
-          }
-          case "couples" -> array("$.couples", (path, i) -> couples.add(couple(path)));
-          default -> unknownField("$", field);
-        }
-      }
-      if (!format) {
-        problem("$", "missing \"format\" (expected \"" + FORMAT + "\")");
-      }
-      if (!sawPrograms) {
-        problem("$", "missing \"programs\"");
-      }
-      if (!sawApplicants) {
-        problem("$", "missing \"applicants\"");
-      }
-      if (parser.nextToken() != null) {
-        problem("$", "unexpected content after the market object");
-      }
-    } catch (InputCoercionException e) {
-      problem("$", "number out of range: " + e.getOriginalMessage());
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      problems.add(new FileProblem(file, where, "malformed JSON: " + e.getOriginalMessage()));
+    });
+    if (complete) {
+      required("$", present, "programs", "applicants");
     }
     if (!problems.isEmpty()) {
       throw new InvalidFileException(problems);
@@ -311,101 +254,4 @@ public final class MarketJsonReader {
     return new ProgramPair(sides.get(0), sides.get(1));
   }
 
-  // ---- values ----
-
-  /** Reports each required field that is absent; one present with a bad value is reported already. */
-  private void required(String path, List<String> present, String... fields) {
-    for (String field : fields) {
-      if (!present.contains(field)) {
-        problem(path, "missing \"" + field + "\"");
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface Element {
-    void read(String path, int index) throws IOException;
-  }
-
-  /** Reads an array, element by element; the parser stands on its first token. */
-  private void array(String path, Element element) throws IOException {
-    if (!expect(path, JsonToken.START_ARRAY, "an array")) {
-      return;
-    }
-    int i = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      element.read(path + "[" + i + "]", i);
-      i++;
-    }
-  }
-
-  private List<String> strings(String path) throws IOException {
-    List<String> values = new ArrayList<>();
-    array(path, (entry, i) -> {
-      String value = string(entry);
-      values.add(value == null ? "" : value);
-    });
-    return values;
-  }
-
-  private String string(String path) throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      mismatch(path, "a string");
-      return null;
-    }
-    return parser.getText();
-  }
-
-  private Integer integer(String path) throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      mismatch(path, "a whole number");
-      return null;
-    }
-    if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      problem(path, "number out of range: " + parser.getText() + " (at most " + Integer.MAX_VALUE + ")");
-      return null;
-    }
-    return parser.getIntValue();
-  }
-
-  /** Whether the current token is {@code token}; if not, reports it and skips the value. */
-  private boolean expect(String path, JsonToken token, String what) throws IOException {
-    if (parser.currentToken() == token) {
-      return true;
-    }
-    mismatch(path, what);
-    return false;
-  }
-
-  private void mismatch(String path, String expected) throws IOException {
-    problem(path, "expected " + expected + ", found " + describe(parser.currentToken()));
-    parser.skipChildren();
-  }
-
-  private void unknownField(String path, String field) throws IOException {
-    problem(path + "." + field, "unknown field \"" + field + "\"");
-    parser.skipChildren();
-  }
-
-  private static String describe(JsonToken token) {
-    if (token == null) {
-      return "the end of the file";
-    }
-    return switch (token) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT -> "a whole number";
-      case VALUE_NUMBER_FLOAT -> "a decimal number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> token.asString();
-    };
-  }
-
-  private void problem(String path, String message) {
-    JsonLocation at = parser.currentTokenLocation();
-    String place = at.getLineNr() > 0 ? path + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : path;
-    problems.add(new FileProblem(file, place, message));
-  }
 }

@@ -77,7 +77,7 @@ class MarketJsonReaderTest {
         bad("negative-positions", "$.programs[0].positions", "program \"P\" has negative positions (-1)"),
         bad("unknown-applicant", "$.programs[0].rankOrderList[0]", "unknown applicant \"zed\""),
         bad("two-null-pair", "$.couples[0].rankOrderList[0]", "a couple's pair has no program on either side"),
-        bad("trailing-content", "$", "unexpected content after the market object"));
+        bad("trailing-content", "$", "unexpected content after the top-level object"));
   }
 
   private static Arguments bad(String name, String place, String message) {

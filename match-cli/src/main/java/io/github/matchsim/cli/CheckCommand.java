@@ -1,0 +1,50 @@
+package io.github.matchsim.cli;
+
+import io.github.matchsim.io.ResultDocument;
+import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.matching.Matching;
+import io.github.matchsim.stability.BlockingCoalition;
+import io.github.matchsim.stability.StabilityChecker;
+import io.github.matchsim.stability.StabilityReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code match check}: is a result stable for its market? */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Checks a result against its market and prints every blocking coalition.",
+        "Exit code 0 when the matching is stable, 1 when it is not, 2 on bad input."})
+final class CheckCommand implements Callable<Integer> {
+  @Option(names = "--market", required = true, paramLabel = "FILE", description = "The market (JSON, market/1).")
+  Path market;
+
+  @Option(names = "--result", required = true, paramLabel = "FILE", description = "The result (JSON, result/1).")
+  Path result;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws UserError {
+    CompiledMarket compiled = Files2.readMarket(market).compile();
+    ResultDocument document = Files2.readResult(result);
+    Matching matching;
+    try {
+      matching = document.toMatching(compiled);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(result + ": " + e.getMessage() + " (" + market + ")");
+    }
+    StabilityReport report = StabilityChecker.check(matching);
+    PrintWriter out = spec.commandLine().getOut();
+    for (BlockingCoalition coalition : report.blocking()) {
+      out.println(coalition);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(report.isStable() ? "stable" : "not stable: " + report.blocking().size()
+        + " blocking coalitions " + report.countByKind());
+    return report.isStable() ? 0 : MatchCommand.NOT_STABLE;
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.matchsim.cli;
+
+import io.github.matchsim.algorithm.CoupleOrder;
+import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
+import io.github.matchsim.algorithm.GaleShapleyProgramProposing;
+import io.github.matchsim.algorithm.MatchResult;
+import io.github.matchsim.algorithm.MatchStatistics;
+import io.github.matchsim.algorithm.MatchStatus;
+import io.github.matchsim.algorithm.MatchingAlgorithm;
+import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.io.ResultDocument;
+import io.github.matchsim.io.ResultJsonWriter;
+import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.market.Market;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code match run}: matches a market and writes the result. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Matches a market and writes the result (JSON) to --output or standard output;",
+        "a short summary goes to standard error. Exit code 0 when the result is STABLE, 1 when not."})
+final class RunCommand implements Callable<Integer> {
+
+  /** The algorithms, by their names in result files. */
+  enum Algorithm {
+    ROTH_PERANSON("roth-peranson"),
+    APPLICANT_PROPOSING("applicant-proposing"),
+    PROGRAM_PROPOSING("program-proposing");
+
+    private final String name;
+
+    Algorithm(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The couple orders, as written on the command line. */
+  enum Order {
+    COUPLES_LAST("couples-last", CoupleOrder.COUPLES_LAST),
+    COUPLES_FIRST("couples-first", CoupleOrder.COUPLES_FIRST),
+    INTERLEAVED("interleaved", CoupleOrder.INTERLEAVED);
+
+    private final String name;
+    private final CoupleOrder order;
+
+    Order(String name, CoupleOrder order) {
+      this.name = name;
+      this.order = order;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @Option(names = "--market", required = true, paramLabel = "FILE", description = "The market (JSON, market/1).")
+  Path market;
+
+  @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "roth-peranson",
+      converter = AlgorithmConverter.class,
+      description = "roth-peranson (default), applicant-proposing or program-proposing.")
+  Algorithm algorithm;
+
+  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "couples-last", converter = OrderConverter.class,
+      description = "When couples enter (Roth–Peranson): couples-last (default), couples-first, interleaved.")
+  Order order;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Seed of reshuffled couple orders for --retries (default 0).")
+  long seed;
+
+  @Option(names = "--retries", defaultValue = "0", description = "Retries with couples reshuffled when not stable (default 0).")
+  int retries;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Where to write the result (default: standard output).")
+  Path output;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws UserError {
+    long start = System.nanoTime();
+    Market parsed = Files2.readMarket(market);
+    CompiledMarket compiled = parsed.compile();
+    MatchResult result;
+    try {
+      result = algorithmFor().match(compiled);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(market + ": " + e.getMessage());
+    }
+    ResultDocument document = ResultDocument.of(result);
+    if (output == null) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try {
+        ResultJsonWriter.write(document, bytes);
+      } catch (java.io.IOException e) {
+        throw new UserError("cannot write the result: " + e.getMessage());
+      }
+      spec.commandLine().getOut().print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
+    } else {
+      Files2.writeWhole(output, out -> ResultJsonWriter.write(document, out));
+    }
+    summarize(result, (System.nanoTime() - start) / 1e9, spec.commandLine().getErr());
+    return result.status() == MatchStatus.STABLE ? 0 : MatchCommand.NOT_STABLE;
+  }
+
+  private MatchingAlgorithm algorithmFor() {
+    return switch (algorithm) {
+      case APPLICANT_PROPOSING -> new GaleShapleyApplicantProposing();
+      case PROGRAM_PROPOSING -> new GaleShapleyProgramProposing();
+      case ROTH_PERANSON -> RothPeransonMatching.builder().coupleOrder(order.order).seed(seed).retries(retries).build();
+    };
+  }
+
+  /** A short summary for people: status, matched and unmatched by group, positions, time. */
+  static void summarize(MatchResult result, double seconds, PrintWriter err) {
+    MatchStatistics s = result.statistics();
+    err.printf(Locale.ROOT, "%s: %s in %.2f s%s%n", result.algorithm(), result.status(), seconds,
+        result.blocking().isEmpty() ? "" : " (" + result.blocking().size() + " blocking coalitions)");
+    err.printf(Locale.ROOT, "matched %,d of %,d applicants (%.1f%%)%n", s.matched(), s.applicants(),
+        s.applicants() == 0 ? 0.0 : 100.0 * s.matched() / s.applicants());
+    for (Map.Entry<String, Integer> group : s.matchedByGroup().entrySet()) {
+      int unmatched = s.unmatchedByGroup().get(group.getKey());
+      err.printf(Locale.ROOT, "  %-12s matched %,d, unmatched %,d%n", group.getKey(), group.getValue(), unmatched);
+    }
+    err.printf(Locale.ROOT, "positions %,d, filled %,d, unfilled %,d; partial matches %,d; reverted positions %,d%n",
+        s.positions(), s.filledPositions(), s.unfilledPositions(), s.partialMatches(), s.revertedPositions());
+  }
+
+  /** Reads algorithm names as written in result files. */
+  static final class AlgorithmConverter implements CommandLine.ITypeConverter<Algorithm> {
+    @Override
+    public Algorithm convert(String value) {
+      for (Algorithm a : Algorithm.values()) {
+        if (a.toString().equals(value)) {
+          return a;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown algorithm '" + value + "'; expected roth-peranson, applicant-proposing or program-proposing");
+    }
+  }
+
+  /** Reads couple orders as written on the command line. */
+  static final class OrderConverter implements CommandLine.ITypeConverter<Order> {
+    @Override
+    public Order convert(String value) {
+      for (Order o : Order.values()) {
+        if (o.toString().equals(value)) {
+          return o;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown order '" + value + "'; expected couples-last, couples-first or interleaved");
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.matchsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.matchsim.io.ResultDocument;
+import io.github.matchsim.io.ResultJsonReader;
+import io.github.matchsim.io.ResultJsonWriter;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line driven in process, as picocli runs it. */
+class MatchCommandTest {
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run match(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = MatchCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path generate(String... extra) {
+    Path market = dir.resolve("market.json");
+    List<String> args = new java.util.ArrayList<>(List.of("generate", "--applicants", "300", "--output", market.toString()));
+    args.addAll(List.of(extra));
+    Run run = match(args.toArray(String[]::new));
+    assertEquals(0, run.code(), run::err);
+    return market;
+  }
+
+  @Test
+  void generateRunCheck() throws Exception {
+    Path market = generate("--couples", "0.04", "--advanced", "0.07", "--preliminary", "0.15", "--reversions", "0.05");
+    byte[] before = Files.readAllBytes(market);
+    Path result = dir.resolve("result.json");
+    Run run = match("run", "--market", market.toString(), "--output", result.toString());
+    assertTrue(run.err().startsWith("roth-peranson: "), run.err());
+    assertTrue(run.err().contains("matched "), run.err());
+    ResultDocument document = ResultJsonReader.read(result);
+    Run check = match("check", "--market", market.toString(), "--result", result.toString());
+    assertEquals(run.code(), check.code(), check.err());
+    assertEquals(document.status().name().equals("STABLE") ? "stable\n" : check.err(), check.err());
+    assertArrayEquals(before, Files.readAllBytes(market), "input files are never modified");
+  }
+
+  @Test
+  void runWritesTheResultToStandardOutputWithoutOutput() {
+    Path market = generate();
+    Run run = match("run", "--market", market.toString(), "--algorithm", "applicant-proposing");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("\"format\" : \"result/1\""), run.out());
+    assertTrue(run.err().startsWith("applicant-proposing: STABLE in "), run.err());
+  }
+
+  @Test
+  void checkFindsATamperedResultUnstable() throws Exception {
+    Path market = generate();
+    Path result = dir.resolve("result.json");
+    assertEquals(0, match("run", "--market", market.toString(), "--output", result.toString()).code());
+    ResultDocument good = ResultJsonReader.read(result);
+    ResultDocument tampered = new ResultDocument(good.algorithm(), good.status(),
+        good.assignments().subList(1, good.assignments().size()), good.unmatched(), good.programs(),
+        good.blocking(), good.statistics());
+    try (OutputStream out = Files.newOutputStream(result)) {
+      ResultJsonWriter.write(tampered, out);
+    }
+    Run check = match("check", "--market", market.toString(), "--result", result.toString());
+    assertEquals(1, check.code(), check.err());
+    assertTrue(check.out().contains("SINGLE: " + good.assignments().get(0).applicant()), check.out());
+    assertTrue(check.err().startsWith("not stable: "), check.err());
+  }
+
+  @Test
+  void userMistakesGiveOneClearMessageAndExitCode2() throws Exception {
+    Run missing = match("run", "--market", dir.resolve("nope.json").toString());
+    assertEquals(2, missing.code());
+    assertEquals("match: cannot read " + dir.resolve("nope.json") + ": no such file\n", missing.err());
+
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"market/1\", \"programs\": [{\"id\": \"P\", \"positions\": -3}], \"applicants\": []}");
+    Run invalid = match("run", "--market", bad.toString());
+    assertEquals(2, invalid.code());
+    assertTrue(invalid.err().startsWith("match: " + bad + ": $.programs[0].positions: program \"P\" has negative positions"),
+        invalid.err());
+    assertFalse(invalid.err().contains("\tat "), "no stack trace");
+
+    Path couples = generate("--couples", "0.1");
+    Run refused = match("run", "--market", couples.toString(), "--algorithm", "applicant-proposing");
+    assertEquals(2, refused.code());
+    assertTrue(refused.err().contains("use the Roth–Peranson algorithm"), refused.err());
+
+    Run usage = match("run", "--market", couples.toString(), "--algorithm", "magic");
+    assertEquals(2, usage.code());
+    assertTrue(usage.err().contains("unknown algorithm 'magic'"), usage.err());
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenLeavesNoPartialFile() throws Exception {
+    Path market = generate();
+    Path target = dir.resolve("no-such-folder").resolve("result.json");
+    Run run = match("run", "--market", market.toString(), "--output", target.toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().startsWith("match: cannot write " + target), run.err());
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")));
+    }
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run version = match("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("match (MatchSim) "), version.out());
+    Run help = match("run", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--market=FILE"), help.out());
+    Run top = match("--help");
+    assertTrue(top.out().contains("Exit codes:"), top.out());
+  }
+}

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
     description = {"Checks a result against its market and prints every blocking coalition.",
         "Exit code 0 when the matching is stable, 1 when it is not, 2 on bad input."})
 final class CheckCommand implements Callable<Integer> {
-  @Option(names = "--market", required = true, paramLabel = "FILE", description = "The market (JSON, market/1).")
+  @Option(names = "--market", required = true, paramLabel = "PATH",
+      description = "The market: a JSON file (market/1) or a folder in the CSV layout.")
   Path market;
 
   @Option(names = "--result", required = true, paramLabel = "FILE", description = "The result (JSON, result/1).")

@@ -1,6 +1,8 @@
 package io.github.matchsim.cli;
 
 import io.github.matchsim.io.InvalidFileException;
+import io.github.matchsim.io.MarketCsvReader;
+import io.github.matchsim.io.MarketCsvWriter;
 import io.github.matchsim.io.MarketJsonReader;
 import io.github.matchsim.io.ResultDocument;
 import io.github.matchsim.io.ResultJsonReader;
@@ -49,9 +51,52 @@ final class Files2 {
     }
   }
 
+  /** Reads a market: a folder is read in the CSV layout, a file as JSON. */
+  /**
+   * Writes a market as a CSV folder, whole or not at all: into a temporary sibling folder that then
+   * replaces the target.
+   */
+  static void writeCsvFolder(Path target, Market market) throws UserError {
+    Path absolute = target.toAbsolutePath();
+    Path temporary = null;
+    try {
+      if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+        throw new UserError("cannot write " + target + ": it is a file, not a folder");
+      }
+      temporary = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName());
+      MarketCsvWriter.write(market, temporary);
+      if (Files.exists(absolute)) {
+        deleteFolder(absolute);
+      }
+      Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+      temporary = null;
+    } catch (NoSuchFileException e) {
+      throw new UserError("cannot write " + target + ": the folder " + absolute.getParent() + " does not exist");
+    } catch (IOException e) {
+      throw new UserError("cannot write " + target + ": " + e.getMessage());
+    } finally {
+      if (temporary != null) {
+        try {
+          deleteFolder(temporary);
+        } catch (IOException ignored) {
+          // best effort
+        }
+      }
+    }
+  }
+
+  private static void deleteFolder(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(folder);
+  }
+
   static Market readMarket(Path file) throws UserError {
     try {
-      return MarketJsonReader.read(file);
+      return Files.isDirectory(file) ? MarketCsvReader.read(file) : MarketJsonReader.read(file);
     } catch (InvalidFileException e) {
       throw new UserError(e.getMessage());
     } catch (IOException e) {

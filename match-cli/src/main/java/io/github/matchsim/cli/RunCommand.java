@@ -65,7 +65,8 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--market", required = true, paramLabel = "FILE", description = "The market (JSON, market/1).")
+  @Option(names = "--market", required = true, paramLabel = "PATH",
+      description = "The market: a JSON file (market/1) or a folder in the CSV layout.")
   Path market;
 
   @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "roth-peranson",

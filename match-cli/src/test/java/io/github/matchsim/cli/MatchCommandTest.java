@@ -119,13 +119,27 @@ class MatchCommandTest {
   }
 
   @Test
+  void convertToCsvAndBackGivesTheSameMarketAndTheSameMatch() throws Exception {
+    Path market = generate("--couples", "0.04", "--advanced", "0.07", "--preliminary", "0.15", "--reversions", "0.05");
+    Path folder = dir.resolve("market-csv");
+    assertEquals(0, match("convert", "--from", market.toString(), "--to", folder.toString()).code());
+    assertTrue(Files.exists(folder.resolve("programs.csv")));
+    Path back = dir.resolve("back.json");
+    assertEquals(0, match("convert", "--from", folder.toString(), "--to", back.toString()).code());
+    assertArrayEquals(Files.readAllBytes(market), Files.readAllBytes(back));
+    Run fromJson = match("run", "--market", market.toString());
+    Run fromCsv = match("run", "--market", folder.toString());
+    assertEquals(fromJson.out(), fromCsv.out());
+  }
+
+  @Test
   void helpAndVersion() {
     Run version = match("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("match (MatchSim) "), version.out());
     Run help = match("run", "--help");
     assertEquals(0, help.code());
-    assertTrue(help.out().contains("--market=FILE"), help.out());
+    assertTrue(help.out().contains("--market=PATH"), help.out());
     Run top = match("--help");
     assertTrue(top.out().contains("Exit codes:"), top.out());
   }

@@ -1,6 +1,5 @@
 package io.github.matchsim.cli;
 
-import io.github.matchsim.io.ResultDocument;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.BlockingCoalition;
@@ -22,19 +21,36 @@ final class CheckCommand implements Callable<Integer> {
       description = "The market: a JSON file (market/1) or a folder in the CSV layout.")
   Path market;
 
-  @Option(names = "--result", required = true, paramLabel = "FILE", description = "The result (JSON, result/1).")
+  @Option(names = "--result", required = true, paramLabel = "FILE",
+      description = "The result: JSON (result/1), or a Stable Matching Suite matching (.sms or .txt).")
   Path result;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** A Stable Matching Suite matching: primary positions only, every program's positions as given. */
+  private static Matching fromSms(CompiledMarket compiled, java.util.Map<String, String> assigned) {
+    int[] primary = new int[compiled.applicantCount()];
+    java.util.Arrays.fill(primary, CompiledMarket.NO_PROGRAM);
+    assigned.forEach((applicant, program) -> {
+      int a = compiled.market().applicantIndex(applicant);
+      int p = compiled.market().programIndex(program);
+      if (a < 0 || p < 0) {
+        throw new IllegalArgumentException("the matching names " + (a < 0 ? "resident " + applicant
+            : "program " + program) + ", which the market does not have");
+      }
+      primary[a] = p;
+    });
+    return Matching.ofPrimary(compiled, primary);
+  }
+
   @Override
   public Integer call() throws UserError {
     CompiledMarket compiled = Files2.readMarket(market).compile();
-    ResultDocument document = Files2.readResult(result);
     Matching matching;
     try {
-      matching = document.toMatching(compiled);
+      matching = Files2.isSms(result) ? fromSms(compiled, Files2.readSmsMatching(result))
+          : Files2.readResult(result).toMatching(compiled);
     } catch (IllegalArgumentException e) {
       throw new UserError(result + ": " + e.getMessage() + " (" + market + ")");
     }

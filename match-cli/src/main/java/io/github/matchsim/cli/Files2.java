@@ -6,6 +6,7 @@ import io.github.matchsim.io.MarketCsvWriter;
 import io.github.matchsim.io.MarketJsonReader;
 import io.github.matchsim.io.ResultDocument;
 import io.github.matchsim.io.ResultJsonReader;
+import io.github.matchsim.io.SmsFormat;
 import io.github.matchsim.market.Market;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,7 +52,6 @@ final class Files2 {
     }
   }
 
-  /** Reads a market: a folder is read in the CSV layout, a file as JSON. */
   /**
    * Writes a market as a CSV folder, whole or not at all: into a temporary sibling folder that then
    * replaces the target.
@@ -94,8 +94,20 @@ final class Files2 {
     Files.delete(folder);
   }
 
+  /** Whether a path names a Stable Matching Suite text file (.sms or .txt). */
+  static boolean isSms(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".sms") || name.endsWith(".txt");
+  }
+
+  /** Reads a market: a folder in the CSV layout, a .sms or .txt file in the Stable Matching Suite format, else JSON. */
   static Market readMarket(Path file) throws UserError {
     try {
+      if (isSms(file) && !Files.isDirectory(file)) {
+        try (var in = Files.newInputStream(file)) {
+          return SmsFormat.readMarket(in, file.toString());
+        }
+      }
       return Files.isDirectory(file) ? MarketCsvReader.read(file) : MarketJsonReader.read(file);
     } catch (InvalidFileException e) {
       throw new UserError(e.getMessage());
@@ -107,6 +119,17 @@ final class Files2 {
   static ResultDocument readResult(Path file) throws UserError {
     try {
       return ResultJsonReader.read(file);
+    } catch (InvalidFileException e) {
+      throw new UserError(e.getMessage());
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  /** Reads a matching in the Stable Matching Suite format: applicant id to program id. */
+  static java.util.Map<String, String> readSmsMatching(Path file) throws UserError {
+    try (var in = Files.newInputStream(file)) {
+      return SmsFormat.readMatching(in, file.toString());
     } catch (InvalidFileException e) {
       throw new UserError(e.getMessage());
     } catch (IOException e) {

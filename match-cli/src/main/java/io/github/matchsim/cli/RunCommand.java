@@ -87,6 +87,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Where to write the result (default: standard output).")
   Path output;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json (result/1, default) or sms (the Stable Matching Suite's matching format).")
+  String format;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -101,18 +105,25 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(market + ": " + e.getMessage());
     }
+    if (!format.equals("json") && !format.equals("sms")) {
+      throw new UserError("--format takes json or sms, not '" + format + "'"
+          + (format.equals("csv") ? " (formats.md defines CSV for markets, not results)" : ""));
+    }
     ResultDocument document = ResultDocument.of(result);
+    Files2.Body body = format.equals("sms")
+        ? out -> io.github.matchsim.io.SmsFormat.writeMatching(result.matching(), out)
+        : out -> ResultJsonWriter.write(document, out);
     if (output == null) {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       try {
-        ResultJsonWriter.write(document, bytes);
+        body.write(bytes);
       } catch (java.io.IOException e) {
         throw new UserError("cannot write the result: " + e.getMessage());
       }
       spec.commandLine().getOut().print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
       spec.commandLine().getOut().flush();
     } else {
-      Files2.writeWhole(output, out -> ResultJsonWriter.write(document, out));
+      Files2.writeWhole(output, body);
     }
     summarize(result, (System.nanoTime() - start) / 1e9, spec.commandLine().getErr());
     return result.status() == MatchStatus.STABLE ? 0 : MatchCommand.NOT_STABLE;

@@ -133,6 +133,26 @@ class MatchCommandTest {
   }
 
   @Test
+  void theStableMatchingSuiteFormatsGoInAndOut() throws Exception {
+    Path market = generate("--couples", "0.1");
+    Path sms = dir.resolve("instance.txt");
+    assertEquals(0, match("convert", "--from", market.toString(), "--to", sms.toString()).code());
+    assertTrue(Files.readString(sms).startsWith("r "), "residents first");
+    Path matching = dir.resolve("matching.txt");
+    Run run = match("run", "--market", sms.toString(), "--format", "sms", "--output", matching.toString());
+    assertTrue(Files.readString(matching).startsWith("m 1\n"), run.err());
+    Run check = match("check", "--market", sms.toString(), "--result", matching.toString());
+    assertEquals(run.code(), check.code(), check.err());
+    Run csv = match("run", "--market", sms.toString(), "--format", "csv");
+    assertEquals(2, csv.code());
+    assertTrue(csv.err().contains("formats.md defines CSV for markets, not results"), csv.err());
+    Path advanced = generate("--advanced", "0.2", "--preliminary", "0.2");
+    Run refused = match("convert", "--from", advanced.toString(), "--to", dir.resolve("x.sms").toString());
+    assertEquals(2, refused.code());
+    assertTrue(refused.err().contains("cannot hold this market"), refused.err());
+  }
+
+  @Test
   void helpAndVersion() {
     Run version = match("--version");
     assertEquals(0, version.code());

@@ -88,7 +88,8 @@ final class RunCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "json (result/1, default) or sms (the Stable Matching Suite's matching format).")
+      description = {"json (result/1, default), csv (a row per applicant, for spreadsheets)",
+          "or sms (the Stable Matching Suite's matching format)."})
   String format;
 
   @CommandLine.Spec
@@ -105,14 +106,13 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(market + ": " + e.getMessage());
     }
-    if (!format.equals("json") && !format.equals("sms")) {
-      throw new UserError("--format takes json or sms, not '" + format + "'"
-          + (format.equals("csv") ? " (formats.md defines CSV for markets, not results)" : ""));
-    }
     ResultDocument document = ResultDocument.of(result);
-    Files2.Body body = format.equals("sms")
-        ? out -> io.github.matchsim.io.SmsFormat.writeMatching(result.matching(), out)
-        : out -> ResultJsonWriter.write(document, out);
+    Files2.Body body = switch (format) {
+      case "json" -> out -> ResultJsonWriter.write(document, out);
+      case "csv" -> out -> io.github.matchsim.io.ResultCsvWriter.write(result.matching(), out);
+      case "sms" -> out -> io.github.matchsim.io.SmsFormat.writeMatching(result.matching(), out);
+      default -> throw new UserError("--format takes json, csv or sms, not '" + format + "'");
+    };
     if (output == null) {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       try {

@@ -144,8 +144,11 @@ class MatchCommandTest {
     Run check = match("check", "--market", sms.toString(), "--result", matching.toString());
     assertEquals(run.code(), check.code(), check.err());
     Run csv = match("run", "--market", sms.toString(), "--format", "csv");
-    assertEquals(2, csv.code());
-    assertTrue(csv.err().contains("formats.md defines CSV for markets, not results"), csv.err());
+    assertTrue(csv.out().startsWith("applicant,group,program,rank,pgy1_program,pgy1_rank"), csv.out());
+    assertEquals(301, csv.out().lines().count(), "a header and a row per applicant");
+    Run bad = match("run", "--market", sms.toString(), "--format", "xml");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--format takes json, csv or sms, not 'xml'"), bad.err());
     Path advanced = generate("--advanced", "0.2", "--preliminary", "0.2");
     Run refused = match("convert", "--from", advanced.toString(), "--to", dir.resolve("x.sms").toString());
     assertEquals(2, refused.code());

@@ -1,8 +1,6 @@
 package io.github.matchsim.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
@@ -12,11 +10,8 @@ import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.stability.StabilityChecker;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ResultJsonTest {
@@ -39,26 +34,5 @@ class ResultJsonTest {
     assertEquals(document, read);
     assertEquals(result.matching(), read.toMatching(market));
     assertEquals(result.status() == MatchStatus.STABLE, StabilityChecker.isStable(read.toMatching(market)));
-  }
-
-  static Stream<Arguments> malformed() {
-    return Stream.of(
-        Arguments.of("{\"format\": \"result/1\", \"algorithm\": \"x\", \"status\": \"FINE\", \"assignments\": [], \"unmatched\": []}",
-            "$.status", "unknown status \"FINE\""),
-        Arguments.of("{\"format\": \"result/1\", \"algorithm\": \"x\", \"status\": \"STABLE\", \"unmatched\": []}",
-            "$", "missing \"assignments\""),
-        Arguments.of("{\"format\": \"result/1\", \"algorithm\": \"x\", \"status\": \"STABLE\", \"assignments\": [{\"applicant\": \"a\", \"program\": \"P\", \"rank\": \"1\"}], \"unmatched\": []}",
-            "$.assignments[0].rank", "expected a whole number, found a string"),
-        Arguments.of("{\"format\": \"market/1\", \"algorithm\": \"x\", \"status\": \"STABLE\", \"assignments\": [], \"unmatched\": []}",
-            "$.format", "unknown format \"market/1\"; this reader reads \"result/1\""));
-  }
-
-  @ParameterizedTest(name = "{1}: {2}")
-  @MethodSource("malformed")
-  void malformedResultsAreReportedWithPlaceAndProblem(String json, String place, String message) {
-    InvalidFileException e = assertThrows(InvalidFileException.class,
-        () -> ResultJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "r.json"));
-    assertTrue(e.problems().stream().anyMatch(p -> p.place().startsWith(place) && p.message().startsWith(message)),
-        () -> "expected " + place + ": " + message + " but got " + e.problems());
   }
 }

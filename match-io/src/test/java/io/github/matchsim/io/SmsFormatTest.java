@@ -1,8 +1,6 @@
 package io.github.matchsim.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.RothPeransonMatching;
@@ -15,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SmsFormatTest {
@@ -53,33 +49,5 @@ class SmsFormatTest {
     assertEquals(4, market.applicants().size());
     assertEquals("(no match, 11)", market.couples().get(0).rankOrderList().get(1).toString());
     assertEquals(2, market.programs().get(1).positions());
-  }
-
-  static Stream<Arguments> malformed() {
-    return Stream.of(
-        Arguments.of("", "line 1", "the file is empty"),
-        Arguments.of("r 1 10\nx 2\np 10 1 1\n", "line 2", "unknown line type 'x'"),
-        Arguments.of("r 1 10\np 10 one 1\n", "line 2", "capacity must be a whole number, not 'one'"),
-        Arguments.of("r 1 10\nc 5 2 3 10\np 10 1 1\n", "line 2", "a couple line is 'c cid rid0 rid1' followed by pairs"),
-        Arguments.of("r 1 10\np 10 1 1 7\n", "line 2", "unknown applicant \"7\""),
-        Arguments.of("r 1 10\nr 1 10\np 10 1 1\n", "line 2", "duplicate resident 1 (also line 1)"));
-  }
-
-  @ParameterizedTest(name = "{2}")
-  @MethodSource("malformed")
-  void malformedInstancesNameTheLine(String text, String place, String message) {
-    InvalidFileException e = assertThrows(InvalidFileException.class,
-        () -> SmsFormat.readMarket(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "i.txt"));
-    assertTrue(e.problems().stream().anyMatch(p -> p.place().equals(place) && p.message().startsWith(message)),
-        () -> "expected " + place + ": " + message + " but got " + e.problems());
-  }
-
-  @Test
-  void malformedMatchingsNameTheLine() {
-    InvalidFileException e = assertThrows(InvalidFileException.class, () -> SmsFormat.readMatching(
-        new ByteArrayInputStream("m 2\nr 1 10\nr 1 11\nq\n".getBytes(StandardCharsets.UTF_8)), "m.txt"));
-    assertEquals("m.txt: line 1: a matching starts with 'm 1' or 'm 0', not 'm 2'\n"
-        + "m.txt: line 3: resident 1 is matched twice (also line 2)\n"
-        + "m.txt: line 4: expected 'r rid pid', not 'q'", e.getMessage());
   }
 }

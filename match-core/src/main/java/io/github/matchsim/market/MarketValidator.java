@@ -24,6 +24,12 @@ final class MarketValidator {
   private final Map<String, Integer> programIndex;
   private final Map<String, Integer> applicantIndex;
   private final List<MarketProblem> problems = new ArrayList<>();
+  /** Per dense id: the list that saw it last, and where; see {@link #checkList}. */
+  private final int[] programStamp;
+  private final int[] programFirst;
+  private final int[] applicantStamp;
+  private final int[] applicantFirst;
+  private int listStamp;
 
   private MarketValidator(
       List<Program> programs,
@@ -36,6 +42,10 @@ final class MarketValidator {
     this.couples = couples;
     this.programIndex = programIndex;
     this.applicantIndex = applicantIndex;
+    this.programStamp = new int[programs.size()];
+    this.programFirst = new int[programs.size()];
+    this.applicantStamp = new int[applicants.size()];
+    this.applicantFirst = new int[applicants.size()];
   }
 
   /** All problems of the market, in list order; empty when it is valid. */
@@ -250,19 +260,26 @@ final class MarketValidator {
     }
   }
 
-  /** Reports unknown ids and duplicates in a rank order list. */
+  /**
+   * Reports unknown ids and duplicates in a rank order list. Duplicates are found with a stamp per
+   * dense id rather than a set per list: a large market has tens of thousands of lists.
+   */
   private void checkList(String path, List<String> list, Map<String, Integer> known, String kind) {
-    Map<String, Integer> first = new HashMap<>();
+    int[] stamp = known == programIndex ? programStamp : applicantStamp;
+    int[] first = known == programIndex ? programFirst : applicantFirst;
+    int current = ++listStamp;
     for (int k = 0; k < list.size(); k++) {
       String id = list.get(k);
-      String at = path + "[" + k + "]";
-      if (!known.containsKey(id)) {
-        report(at, "unknown " + kind + " \"" + id + "\"");
+      Integer index = known.get(id);
+      if (index == null) {
+        report(path + "[" + k + "]", "unknown " + kind + " \"" + id + "\"");
         continue;
       }
-      Integer earlier = first.putIfAbsent(id, k);
-      if (earlier != null) {
-        report(at, "duplicate entry \"" + id + "\" (first at [" + earlier + "])");
+      if (stamp[index] == current) {
+        report(path + "[" + k + "]", "duplicate entry \"" + id + "\" (first at [" + first[index] + "])");
+      } else {
+        stamp[index] = current;
+        first[index] = k;
       }
     }
   }

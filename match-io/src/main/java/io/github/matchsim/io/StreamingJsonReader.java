@@ -117,12 +117,24 @@ abstract class StreamingJsonReader {
     }
   }
 
+  /**
+   * Reads an array of strings. The hot path of a large market (every rank order list), so an
+   * entry's JSON path is built only when the entry is wrong.
+   */
   List<String> strings(String path) throws IOException {
     List<String> values = new ArrayList<>();
-    array(path, (entry, i) -> {
-      String value = string(entry);
-      values.add(value == null ? "" : value);
-    });
+    if (!expect(path, JsonToken.START_ARRAY, "an array")) {
+      return values;
+    }
+    int i = 0;
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), i++) {
+      if (token == JsonToken.VALUE_STRING) {
+        values.add(parser.getText());
+      } else {
+        mismatch(path + "[" + i + "]", "a string");
+        values.add("");
+      }
+    }
     return values;
   }
 

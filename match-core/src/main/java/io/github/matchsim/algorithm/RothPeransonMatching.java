@@ -40,8 +40,8 @@ import java.util.stream.IntStream;
  * rounds (this also covers edge cases of the definition, such as a couple whose members swap
  * seats). A matching that is still not stable then ends {@link MatchStatus#CYCLE_DETECTED} if any
  * cycle was cut, or {@link MatchStatus#LIMIT_REACHED} when the proposal budget or the repair
- * rounds ran out; the matching returned is the one with fewest blocking coalitions over the
- * attempts, with those coalitions. With {@link Builder#retries} above zero a run that does not end stable is
+ * rounds ran out; the matching returned is the one with fewest blocking coalitions among those
+ * checked (after each repair round, over all attempts), with those coalitions. With {@link Builder#retries} above zero a run that does not end stable is
  * repeated with the couples in a new order, drawn from the seed.
  *
  * <p>Without couples, supplemental lists and reversions, the result is the applicant-optimal
@@ -128,6 +128,8 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     limited = limited || run.revert() == RothPeransonRun.Stop.LIMIT;
     Matching matching = run.matching();
     StabilityReport report = StabilityChecker.check(matching);
+    Matching bestMatching = matching;
+    StabilityReport bestReport = report;
     for (int round = 0; round < repairRounds && !limited && !report.isStable(); round++) {
       for (BlockingCoalition coalition : report.blocking()) {
         int a = coalition.applicants().isEmpty() ? -1 : market.market().applicantIndex(coalition.applicants().get(0));
@@ -141,6 +143,14 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
       limited = limited || run.revert() == RothPeransonRun.Stop.LIMIT;
       matching = run.matching();
       report = StabilityChecker.check(matching);
+      if (report.blocking().size() < bestReport.blocking().size()) {
+        bestMatching = matching;
+        bestReport = report;
+      }
+    }
+    if (!report.isStable()) { // return the best state seen, not the last
+      matching = bestMatching;
+      report = bestReport;
     }
     RothPeransonRun.Stop stop = report.isStable() ? RothPeransonRun.Stop.SETTLED
         : limited ? RothPeransonRun.Stop.LIMIT

@@ -1,0 +1,83 @@
+package io.github.matchsim.simulate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.matchsim.algorithm.MatchStatistics;
+import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.generate.MarketGenerator;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExperimentTest {
+  private static final Replication MATCH = (index, seed) -> {
+    MatchStatistics s = new RothPeransonMatching().match(MarketGenerator.builder().applicants(200)
+        .coupleShare(0.05).build().generate(seed)).statistics();
+    return Map.of("matched", (double) s.matched(), "proposals", (double) s.proposals());
+  };
+
+  @Test
+  void resultsDoNotDependOnTheNumberOfThreads() {
+    Experiment.ExperimentResult one = Experiment.builder().replications(24).masterSeed(7).threads(1).build().run(MATCH);
+    Experiment.ExperimentResult four = Experiment.builder().replications(24).masterSeed(7).threads(4).build().run(MATCH);
+    for (int i = 0; i < 24; i++) {
+      assertEquals(one.replication(i), four.replication(i), "replication " + i);
+    }
+    assertEquals(one.summaries(), four.summaries());
+  }
+
+  @Test
+  void seedsComeFromTheMasterSeedAndDiffer() {
+    HashSet<Long> seeds = new HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      seeds.add(Experiment.seedOf(42, i));
+    }
+    assertEquals(10_000, seeds.size());
+    assertEquals(Experiment.seedOf(42, 3), Experiment.seedOf(42, 3));
+    assertTrue(Experiment.seedOf(42, 3) != Experiment.seedOf(43, 3));
+  }
+
+  @Test
+  void progressIsReportedOncePerReplication() {
+    List<Integer> seen = new ArrayList<>();
+    Experiment.builder().replications(10).threads(2).progress(seen::add).build()
+        .run((i, seed) -> Map.of("x", (double) i));
+    assertEquals(10, seen.size());
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), seen.stream().sorted().toList());
+  }
+
+  @Test
+  void aFailingReplicationNamesItsSeed() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Experiment.builder().replications(5)
+        .masterSeed(3).build().run((i, seed) -> {
+          if (i == 2) {
+            throw new ArithmeticException("boom");
+          }
+          return Map.of("x", 1.0);
+        }));
+    assertTrue(e.getMessage().startsWith("replication 2 (seed " + Experiment.seedOf(3, 2) + ") failed"), e.getMessage());
+  }
+
+  @Test
+  void summaryIsStudentsIntervalAndCsvsHaveARowEach() throws Exception {
+    Experiment.ExperimentResult result = Experiment.builder().replications(5).threads(2).build()
+        .run((i, seed) -> Map.of("x", (double) (i + 1)));
+    MetricSummary x = result.summary("x");
+    assertEquals(3.0, x.mean(), 1e-12);
+    assertEquals(Math.sqrt(2.5), x.standardDeviation(), 1e-12);
+    assertEquals(2.776 * Math.sqrt(2.5) / Math.sqrt(5), x.halfWidth(), 1e-9);
+    assertEquals(1.984, MetricSummary.tQuantile975(100), 0.001);
+    StringWriter replications = new StringWriter();
+    result.writeReplicationsCsv(replications);
+    assertEquals(6, replications.toString().lines().count());
+    assertTrue(replications.toString().startsWith("replication,seed,x\n0," + Experiment.seedOf(1, 0) + ",1\n"));
+    StringWriter summary = new StringWriter();
+    result.writeSummaryCsv(summary);
+    assertTrue(summary.toString().startsWith("metric,replications,mean,sd,ci95_low,ci95_high\nx,5,3,"), summary.toString());
+  }
+}

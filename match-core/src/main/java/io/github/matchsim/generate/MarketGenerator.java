@@ -72,7 +72,7 @@ public final class MarketGenerator {
   private final double reversionShare;
   private final double preliminarySeekerShare;
   private final int specialties;
-  private final Map<String, Double> groupWeights;
+  private final Map<String, Group> groups;
 
   private MarketGenerator(Builder builder) {
     this.applicants = builder.applicants;
@@ -93,7 +93,7 @@ public final class MarketGenerator {
     this.reversionShare = builder.reversionShare;
     this.preliminarySeekerShare = builder.preliminarySeekerShare;
     this.specialties = Math.min(builder.specialties, this.programs);
-    this.groupWeights = new LinkedHashMap<>(builder.groupWeights);
+    this.groups = new LinkedHashMap<>(builder.groups);
   }
 
   /** A builder with the defaults documented on each setter. */
@@ -163,12 +163,15 @@ public final class MarketGenerator {
       for (int a = 0; a < applicants; a++) {
         score[a] = random.nextGaussian();
         group[a] = drawGroup();
+        if (group[a] != null) {
+          score[a] += groups.get(group[a]).scoreMean();
+        }
       }
       int coupled = 2 * (int) Math.round(applicants * coupleShare / 2);
       List<Applicant> applicantList = new ArrayList<>(applicants);
       List<Couple> couples = new ArrayList<>();
       for (int a = coupled; a < applicants; a++) {
-        int[] list = drawList(listLength.sample(random), primaryPool());
+        int[] list = drawList(lengthOf(group[a]).sample(random), primaryPool());
         applicantList.add(new Applicant(applicantId(a), group[a], ids(list), supplementalLists(a, list)));
         for (int p : list) {
           rankedBy(p, a);
@@ -213,16 +216,22 @@ public final class MarketGenerator {
       }
     }
 
+    /** The list length distribution of an applicant of this group (null: no group). */
+    private IntDistribution lengthOf(String group) {
+      IntDistribution own = group == null ? null : groups.get(group).listLength();
+      return own != null ? own : listLength;
+    }
+
     private String drawGroup() {
-      if (groupWeights.isEmpty()) {
+      if (groups.isEmpty()) {
         return null;
       }
-      double total = groupWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+      double total = groups.values().stream().mapToDouble(Group::weight).sum();
       double u = random.nextDouble() * total;
       String last = null;
-      for (Map.Entry<String, Double> entry : groupWeights.entrySet()) {
+      for (Map.Entry<String, Group> entry : groups.entrySet()) {
         last = entry.getKey();
-        u -= entry.getValue();
+        u -= entry.getValue().weight();
         if (u < 0) {
           return last;
         }
@@ -278,8 +287,8 @@ public final class MarketGenerator {
     }
 
     private Couple couple(int first, String[] group, List<Applicant> applicantList) {
-      int[] list1 = drawList(listLength.sample(random), primaryPool());
-      int[] list2 = drawList(listLength.sample(random), primaryPool());
+      int[] list1 = drawList(lengthOf(group[first]).sample(random), primaryPool());
+      int[] list2 = drawList(lengthOf(group[first + 1]).sample(random), primaryPool());
       List<int[]> pairs = new ArrayList<>(); // {program of member 1, program of member 2}, -1 for none
       int keep = list1.length + list2.length;
       for (int sum = 0; sum <= list1.length + list2.length - 2 && pairs.size() < keep; sum++) {
@@ -383,6 +392,9 @@ public final class MarketGenerator {
     return "A" + a;
   }
 
+  /** An applicant group's settings. */
+  private record Group(double weight, double scoreMean, IntDistribution listLength) {}
+
   /**
    * Settings of a {@link MarketGenerator}. Defaults give a market shaped like a scaled-down NRMP
    * main match without couples, advanced positions or reversions.
@@ -404,7 +416,7 @@ public final class MarketGenerator {
     private double reversionShare = 0;
     private double preliminarySeekerShare = 0.05;
     private int specialties = 1;
-    private final Map<String, Double> groupWeights = new LinkedHashMap<>();
+    private final Map<String, Group> groups = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -516,11 +528,23 @@ public final class MarketGenerator {
 
     /** Adds an applicant group with a relative weight (default: no groups). */
     public Builder group(String name, double weight) {
+      return group(name, weight, 0, null);
+    }
+
+    /**
+     * Adds an applicant group with a relative weight, a mean added to its members' common score
+     * (programs rank higher scores higher, as far as {@link #applicantScoreWeight} says) and its own
+     * list length distribution (null: {@link #listLength}).
+     */
+    public Builder group(String name, double weight, double scoreMean, IntDistribution listLength) {
       Objects.requireNonNull(name, "name");
       if (!(weight > 0) || Double.isInfinite(weight)) {
         throw new IllegalArgumentException("group weight must be positive and finite, not " + weight);
       }
-      groupWeights.put(name, weight);
+      if (!Double.isFinite(scoreMean)) {
+        throw new IllegalArgumentException("group score mean must be finite, not " + scoreMean);
+      }
+      groups.put(name, new Group(weight, scoreMean, listLength));
       return this;
     }
 

@@ -156,6 +156,23 @@ class MatchCommandTest {
   }
 
   @Test
+  void simulateListsAndRunsAStudyWithItsOutputs() throws Exception {
+    Run list = match("simulate", "--list");
+    assertTrue(list.out().startsWith("nrmp-2025"), list.out());
+    Path out = dir.resolve("sim");
+    Run run = match("simulate", "--scenario", "nrmp-2025", "--replications", "2", "--scale", "0.02", "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.err().contains("2 of 2 replications done"), run.err());
+    for (String file : List.of("replications.csv", "summary.csv", "match-rates.png", "summary.md")) {
+      assertTrue(Files.size(out.resolve(file)) > 0, file);
+    }
+    assertTrue(Files.readString(out.resolve("summary.md")).contains("| match_rate_US_MD |"));
+    Run unknown = match("simulate", "--scenario", "nope");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("unknown scenario 'nope'; the studies are nrmp-2025"), unknown.err());
+  }
+
+  @Test
   void helpAndVersion() {
     Run version = match("--version");
     assertEquals(0, version.code());

@@ -1,0 +1,94 @@
+package io.github.matchsim.cli;
+
+import io.github.matchsim.examples.studies.Studies;
+import io.github.matchsim.examples.studies.Study;
+import io.github.matchsim.examples.studies.StudyRun;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code match simulate}: runs a named study. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = {"Runs a named simulation study and writes its CSVs, chart and summary.md into --out.",
+        "match simulate --list lists the studies."})
+final class SimulateCommand implements Callable<Integer> {
+  @Option(names = "--scenario", paramLabel = "NAME", description = "The study to run (see --list).")
+  String scenario;
+
+  @Option(names = "--list", description = "List the studies and their questions.")
+  boolean list;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the study's own).")
+  Integer replications;
+
+  @Option(names = "--seed", defaultValue = "2025", description = "The master seed (default 2025).")
+  long seed;
+
+  @Option(names = "--scale", defaultValue = "1", description = "Market size relative to the national one (default 1).")
+  double scale;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: simulations/NAME).")
+  Path out;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws UserError {
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (list) {
+      for (Study study : Studies.all()) {
+        stdout.printf("%-16s %s%n", study.name(), study.question());
+      }
+      stdout.flush();
+      return 0;
+    }
+    if (scenario == null) {
+      throw new UserError("give --scenario NAME (one of " + names() + ") or --list");
+    }
+    Study study = Studies.named(scenario).orElseThrow(
+        () -> new UserError("unknown scenario '" + scenario + "'; the studies are " + names()));
+    int n = replications == null ? study.defaultReplications() : replications;
+    if (n < 2 || !(scale > 0)) {
+      throw new UserError("--replications must be at least 2 and --scale positive");
+    }
+    Path folder = out == null ? Path.of("simulations", study.name()) : out;
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    try {
+      study.run(new StudyRun(n, seed, scale, folder, progress(n, err)));
+    } catch (IOException e) {
+      throw new UserError("cannot write into " + folder + ": " + e.getMessage());
+    }
+    err.printf(Locale.ROOT, "%n%s: %d replications in %.1f s; see %s%n", study.name(), n,
+        (System.nanoTime() - start) / 1e9, folder.resolve("summary.md"));
+    err.flush();
+    return 0;
+  }
+
+  private static String names() {
+    return String.join(", ", Studies.all().stream().map(Study::name).toList());
+  }
+
+  /** A bar redrawn in place on a terminal; a line per tenth of the work otherwise. */
+  private static IntConsumer progress(int total, PrintWriter err) {
+    boolean terminal = System.console() != null;
+    return done -> {
+      if (terminal) {
+        int width = 30;
+        int filled = done * width / total;
+        err.printf("\r[%s%s] %d/%d", "=".repeat(filled), " ".repeat(width - filled), done, total);
+        err.flush();
+      } else if (done == total || done * 10 / total != (done - 1) * 10 / total) {
+        err.printf("%d of %d replications done%n", done, total);
+        err.flush();
+      }
+    };
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.matchsim.examples.studies;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The studies the {@code match simulate} command runs by name. */
+public final class Studies {
+  private static final List<Study> ALL = List.of(new Nrmp2025Study());
+
+  private Studies() {}
+
+  /** Every study, in the order they are listed. */
+  public static List<Study> all() {
+    return ALL;
+  }
+
+  /** The study with this name. */
+  public static Optional<Study> named(String name) {
+    return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+}

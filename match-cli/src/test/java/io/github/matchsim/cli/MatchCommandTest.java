@@ -172,6 +172,22 @@ class MatchCommandTest {
     assertTrue(unknown.err().contains("unknown scenario 'nope'; the studies are nrmp-2025"), unknown.err());
   }
 
+  /** Every study's smoke test: a tiny setting, every output written. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"nrmp-2025", "couples", "proposing-side"})
+  void everyStudyRunsAtATinySetting(String study) throws Exception {
+    Path out = dir.resolve(study);
+    Run run = match("simulate", "--scenario", study, "--replications", "2", "--scale", "0.02", "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    String summary = Files.readString(out.resolve("summary.md"));
+    assertTrue(summary.startsWith("# " + study + "\n\n**Question.** "), summary);
+    assertTrue(summary.contains("**Answer.**"), summary);
+    try (var files = Files.list(out)) {
+      assertTrue(files.anyMatch(f -> f.toString().endsWith(".png")), "a chart");
+    }
+    assertTrue(Files.readString(out.resolve("replications.csv")).lines().count() == 3);
+  }
+
   @Test
   void helpAndVersion() {
     Run version = match("--version");

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * A metric over the replications of an experiment: mean, standard deviation and a two-sided 95%
- * confidence interval for the mean (Student's t with n − 1 degrees of freedom).
+ * confidence interval for the mean: Student's t with n − 1 degrees of freedom, or, for a metric
+ * that only takes the values 0 and 1 (or 0 and 100, a percentage of yes), Wilson's score interval
+ * for a proportion, which stays within the bounds where the t interval would not.
  *
  * @param name the metric
  * @param replications how many values
@@ -35,8 +37,30 @@ public record MetricSummary(String name, int replications, double mean, double s
       squares += (v - mean) * (v - mean);
     }
     double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
+    double top = proportionScale(values);
+    if (top > 0) {
+      double p = mean / top;
+      double z = 1.959964;
+      double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+      double spread = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
+      return new MetricSummary(name, n, mean, sd, top * (centre - spread), top * (centre + spread));
+    }
     double half = n > 1 ? tQuantile975(n - 1) * sd / Math.sqrt(n) : Double.NaN;
     return new MetricSummary(name, n, mean, sd, mean - half, mean + half);
+  }
+
+  /** 1 or 100 when every value is 0 or that number (a proportion), else 0. */
+  private static double proportionScale(double[] values) {
+    for (double top : new double[] {1, 100}) {
+      boolean all = true;
+      for (double v : values) {
+        all &= v == 0 || v == top;
+      }
+      if (all) {
+        return top;
+      }
+    }
+    return 0;
   }
 
   /** Half the width of the interval. */

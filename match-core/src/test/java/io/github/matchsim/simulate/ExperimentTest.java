@@ -72,6 +72,13 @@ class ExperimentTest {
     assertEquals(Math.sqrt(2.5), x.standardDeviation(), 1e-12);
     assertEquals(2.776 * Math.sqrt(2.5) / Math.sqrt(5), x.halfWidth(), 1e-9);
     assertEquals(1.984, MetricSummary.tQuantile975(100), 0.001);
+    // A proportion: 3 yes of 4 gives Wilson's interval 0.301 to 0.954, inside [0, 1].
+    MetricSummary yes = MetricSummary.of("yes", new double[] {1, 1, 1, 0});
+    assertEquals(0.75, yes.mean(), 1e-12);
+    assertEquals(0.3006, yes.low(), 1e-3);
+    assertEquals(0.9544, yes.high(), 1e-3);
+    MetricSummary all = MetricSummary.of("all", new double[] {100, 100, 100});
+    assertTrue(all.high() <= 100 + 1e-9 && all.low() > 0, all.toString());
     StringWriter replications = new StringWriter();
     result.writeReplicationsCsv(replications);
     assertEquals(6, replications.toString().lines().count());

@@ -21,11 +21,16 @@ public record MetricSummary(String name, int replications, double mean, double s
     Objects.requireNonNull(name, "name");
   }
 
-  /** The summary of the given values. */
+  /**
+   * The summary of the given values. A NaN value stands for "not observed in that replication"
+   * (an empty category, say) and is left out; {@code replications} counts the others. With no
+   * value left, mean and interval are NaN.
+   */
   public static MetricSummary of(String name, double[] values) {
+    values = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
     int n = values.length;
     if (n == 0) {
-      throw new IllegalArgumentException("metric " + name + " has no values");
+      return new MetricSummary(name, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
     double mean = 0;
     for (double v : values) {

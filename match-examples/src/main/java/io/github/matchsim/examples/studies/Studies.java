@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The studies the {@code match simulate} command runs by name. */
 public final class Studies {
-  private static final List<Study> ALL = List.of(new Nrmp2025Study(), new RanksVsOddsStudy(), new CouplesStudy(), new ProposingSideStudy());
+  private static final List<Study> ALL = List.of(new Nrmp2025Study(), new RanksVsOddsStudy(), new CouplesStudy(), new ProposingSideStudy(),
+      new AdvancedPrelimStudy());
 
   private Studies() {}
 

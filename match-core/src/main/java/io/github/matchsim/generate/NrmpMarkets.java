@@ -40,15 +40,27 @@ public final class NrmpMarkets {
    * the national market, 0.1 for a tenth of it).
    */
   public static MarketGenerator.Builder match2025(double scale) {
+    return match2025(scale, IntDistribution.uniform(8, 16), IntDistribution.uniform(6, 13));
+  }
+
+  /**
+   * The 2025 preset with every applicant's list length drawn from {@code listLength}, whatever its
+   * group: for studies of list length, where the calibrated group scores are kept but the IMGs'
+   * shorter lists are not.
+   */
+  public static MarketGenerator.Builder match2025(double scale, IntDistribution listLength) {
+    return match2025(scale, listLength, listLength);
+  }
+
+  private static MarketGenerator.Builder match2025(double scale, IntDistribution lists, IntDistribution imgLists) {
     if (!(scale > 0) || Double.isInfinite(scale)) {
       throw new IllegalArgumentException("scale must be positive, not " + scale);
     }
-    IntDistribution imgLists = IntDistribution.uniform(6, 13);
     return MarketGenerator.builder()
         .applicants((int) Math.max(2, Math.round(APPLICANTS_2025 * scale)))
         .programs((int) Math.max(1, Math.round(PROGRAMS_2025 * scale)))
         .positions(IntDistribution.uniform(1, 12))
-        .listLength(IntDistribution.uniform(8, 16))
+        .listLength(lists)
         .specialties(40)
         .programTypeShares(0.074, 0.10)
         .coupleShare(0.054)

@@ -74,16 +74,10 @@ public final class ProposingSideStudy implements Study {
   }
 
   private static MarketGenerator market(double scale, int listLength) {
-    return MarketGenerator.builder()
-        .applicants((int) Math.round(NrmpMarkets.APPLICANTS_2025 * scale))
-        .programs((int) Math.round(NrmpMarkets.PROGRAMS_2025 * scale))
-        .listLength(IntDistribution.constant(listLength))
+    return NrmpMarkets.match2025(scale, IntDistribution.constant(listLength))
+        .coupleShare(0).programTypeShares(0, 0).reversionShare(0)
         // Few specialties, so that each has enough programs for the longest lists (3 candidates a place).
         .specialties(Math.max(1, (int) (NrmpMarkets.PROGRAMS_2025 * scale / (3 * 30))))
-        .applicantScoreWeight(0.8)
-        .group("US_MD", 19_500, 1.15, null).group("US_DO", 8_100, 1.05, null)
-        .group("US_IMG", 4_700, -0.2, null).group("NON_US_IMG", 6_400, -0.65, null)
-        .group("PREVIOUS_US_GRAD", 6_153, -0.3, null)
         .build();
   }
 }

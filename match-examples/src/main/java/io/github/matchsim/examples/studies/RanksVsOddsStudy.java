@@ -43,8 +43,7 @@ public final class RanksVsOddsStudy implements Study {
   @Override
   public void run(StudyRun run) throws IOException {
     double scale = run.scale() * 0.2;
-    MarketGenerator generator = NrmpMarkets.match2025(scale).coupleShare(0).listLength(IntDistribution.uniform(1, 20))
-        .group("US_IMG", 4_700, -0.2, null).group("NON_US_IMG", 6_400, -0.65, null).build();
+    MarketGenerator generator = NrmpMarkets.match2025(scale, IntDistribution.uniform(1, 20)).coupleShare(0).build();
     Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(generator.generate(seed)));
     run.writeCsvs(result);
     List<Integer> xs = BINS;

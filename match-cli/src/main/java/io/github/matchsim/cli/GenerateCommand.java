@@ -6,7 +6,6 @@ import io.github.matchsim.io.MarketJsonWriter;
 import io.github.matchsim.market.Market;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -76,7 +75,4 @@ final class GenerateCommand implements Callable<Integer> {
     }
     throw new UserError("--list-length takes N or MIN..MAX, not '" + text + "'");
   }
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
 }

@@ -22,10 +22,6 @@ final class IntStack {
     return items[--size];
   }
 
-  int get(int index) {
-    return items[index];
-  }
-
   boolean isEmpty() {
     return size == 0;
   }
@@ -41,9 +37,5 @@ final class IntStack {
       items[i] = items[j];
       items[j] = swap;
     }
-  }
-
-  void clear() {
-    size = 0;
   }
 }

@@ -83,39 +83,24 @@ public final class MarketJsonReader extends StreamingJsonReader {
   // ---- the parts of a market ----
 
   private Program program(String path) throws IOException {
-    String id = null;
-    ProgramType type = ProgramType.CATEGORICAL;
-    Integer positions = null;
-    List<String> present = new ArrayList<>();
-    List<String> list = List.of();
-    List<Reversion> reversions = List.of();
-    if (!expect(path, JsonToken.START_OBJECT, "a program object")) {
-      return placeholderProgram();
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      String at = path + "." + field;
-      present.add(field);
+    var p = new Object() {
+      String id = "";
+      ProgramType type = ProgramType.CATEGORICAL;
+      int positions;
+      List<String> list = List.of();
+      List<Reversion> reversions = new ArrayList<>();
+    };
+    object(path, "a program object", (field, at) -> {
       switch (field) {
-        case "id" -> id = string(at);
-        case "type" -> type = programType(at, type);
-        case "positions" -> positions = integer(at);
-        case "rankOrderList" -> list = strings(at);
-        case "reversions" -> {
-          List<Reversion> read = new ArrayList<>();
-          array(at, (entry, i) -> read.add(reversion(entry)));
-          reversions = read;
-        }
+        case "id" -> p.id = orEmpty(string(at));
+        case "type" -> p.type = programType(at, p.type);
+        case "positions" -> p.positions = orZero(integer(at));
+        case "rankOrderList" -> p.list = strings(at);
+        case "reversions" -> array(at, (entry, i) -> p.reversions.add(reversion(entry)));
         default -> unknownField(path, field);
       }
-    }
-    required(path, present, "id", "positions");
-    return new Program(id == null ? "" : id, type, positions == null ? 0 : positions, list, reversions);
-  }
-
-  private static Program placeholderProgram() {
-    return new Program("", ProgramType.CATEGORICAL, 0, List.of());
+    }, "id", "positions");
+    return new Program(p.id, p.type, p.positions, p.list, p.reversions);
   }
 
   private ProgramType programType(String at, ProgramType fallback) throws IOException {
@@ -132,109 +117,75 @@ public final class MarketJsonReader extends StreamingJsonReader {
   }
 
   private Reversion reversion(String path) throws IOException {
-    String to = null;
-    Integer positions = null;
-    List<String> present = new ArrayList<>();
-    if (!expect(path, JsonToken.START_OBJECT, "a reversion object")) {
-      return new Reversion("", 0);
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      present.add(field);
+    var r = new Object() {
+      String to = "";
+      int positions;
+    };
+    object(path, "a reversion object", (field, at) -> {
       switch (field) {
-        case "to" -> to = string(path + ".to");
-        case "positions" -> positions = integer(path + ".positions");
+        case "to" -> r.to = orEmpty(string(at));
+        case "positions" -> r.positions = orZero(integer(at));
         default -> unknownField(path, field);
       }
-    }
-    required(path, present, "to", "positions");
-    return new Reversion(to == null ? "" : to, positions == null ? 0 : positions);
+    }, "to", "positions");
+    return new Reversion(r.to, r.positions);
   }
 
   private Applicant applicant(String path) throws IOException {
-    String id = null;
-    String group = null;
-    List<String> list = List.of();
-    List<SupplementalList> supplemental = List.of();
-    List<String> present = new ArrayList<>();
-    if (!expect(path, JsonToken.START_OBJECT, "an applicant object")) {
-      return new Applicant("", null, List.of());
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      String at = path + "." + field;
-      present.add(field);
+    var a = new Object() {
+      String id = "";
+      String group;
+      List<String> list = List.of();
+      List<SupplementalList> supplemental = new ArrayList<>();
+    };
+    object(path, "an applicant object", (field, at) -> {
       switch (field) {
-        case "id" -> id = string(at);
-        case "group" -> group = parser.currentToken() == JsonToken.VALUE_NULL ? null : string(at);
-        case "rankOrderList" -> list = strings(at);
-        case "supplementalLists" -> {
-          List<SupplementalList> read = new ArrayList<>();
-          array(at, (entry, i) -> read.add(supplementalList(entry)));
-          supplemental = read;
-        }
+        case "id" -> a.id = orEmpty(string(at));
+        case "group" -> a.group = parser.currentToken() == JsonToken.VALUE_NULL ? null : string(at);
+        case "rankOrderList" -> a.list = strings(at);
+        case "supplementalLists" -> array(at, (entry, i) -> a.supplemental.add(supplementalList(entry)));
         default -> unknownField(path, field);
       }
-    }
-    required(path, present, "id");
-    return new Applicant(id == null ? "" : id, group, list, supplemental);
+    }, "id");
+    return new Applicant(a.id, a.group, a.list, a.supplemental);
   }
 
   private SupplementalList supplementalList(String path) throws IOException {
-    List<String> linkedTo = null;
-    List<String> list = List.of();
-    List<String> present = new ArrayList<>();
-    if (!expect(path, JsonToken.START_OBJECT, "a supplemental list object")) {
-      return new SupplementalList(List.of(), List.of());
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      present.add(field);
+    var l = new Object() {
+      List<String> linkedTo = List.of();
+      List<String> list = List.of();
+    };
+    object(path, "a supplemental list object", (field, at) -> {
       switch (field) {
-        case "linkedTo" -> linkedTo = strings(path + ".linkedTo");
-        case "rankOrderList" -> list = strings(path + ".rankOrderList");
+        case "linkedTo" -> l.linkedTo = strings(at);
+        case "rankOrderList" -> l.list = strings(at);
         default -> unknownField(path, field);
       }
-    }
-    required(path, present, "linkedTo");
-    return new SupplementalList(linkedTo == null ? List.of() : linkedTo, list);
+    }, "linkedTo");
+    return new SupplementalList(l.linkedTo, l.list);
   }
 
   private Couple couple(String path) throws IOException {
-    String id = null;
-    List<String> members = null;
-    List<ProgramPair> pairs = List.of();
-    List<String> present = new ArrayList<>();
-    if (!expect(path, JsonToken.START_OBJECT, "a couple object")) {
-      return new Couple("", "", "", List.of());
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      String at = path + "." + field;
-      present.add(field);
+    var c = new Object() {
+      String id = "";
+      List<String> members = List.of();
+      List<ProgramPair> pairs = new ArrayList<>();
+    };
+    object(path, "a couple object", (field, at) -> {
       switch (field) {
-        case "id" -> id = string(at);
+        case "id" -> c.id = orEmpty(string(at));
         case "members" -> {
-          members = strings(at);
-          if (members.size() != 2) {
-            problem(at, "a couple has exactly 2 members, not " + members.size());
+          c.members = strings(at);
+          if (c.members.size() != 2) {
+            problem(at, "a couple has exactly 2 members, not " + c.members.size());
           }
         }
-        case "rankOrderList" -> {
-          List<ProgramPair> read = new ArrayList<>();
-          array(at, (entry, i) -> read.add(pair(entry)));
-          pairs = read;
-        }
+        case "rankOrderList" -> array(at, (entry, i) -> c.pairs.add(pair(entry)));
         default -> unknownField(path, field);
       }
-    }
-    required(path, present, "id", "members");
-    boolean two = members != null && members.size() == 2;
-    return new Couple(id == null ? "" : id, two ? members.get(0) : "", two ? members.get(1) : "", pairs);
+    }, "id", "members");
+    boolean two = c.members.size() == 2;
+    return new Couple(c.id, two ? c.members.get(0) : "", two ? c.members.get(1) : "", c.pairs);
   }
 
   private ProgramPair pair(String path) throws IOException {

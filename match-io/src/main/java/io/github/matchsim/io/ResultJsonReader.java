@@ -87,94 +87,69 @@ public final class ResultJsonReader extends StreamingJsonReader {
   }
 
   private Assignment assignment(String path) throws IOException {
-    String applicant = null;
-    String program = null;
-    Integer rank = null;
-    String pgy1 = null;
-    Integer pgy1Rank = 0;
-    List<String> present = new ArrayList<>();
-    if (!expect(path, JsonToken.START_OBJECT, "an assignment object")) {
-      return new Assignment("", "", 0, null, 0);
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      present.add(field);
-      String at = path + "." + field;
+    var a = new Object() {
+      String applicant = "";
+      String program = "";
+      int rank;
+      String pgy1;
+      int pgy1Rank;
+    };
+    object(path, "an assignment object", (field, at) -> {
       switch (field) {
-        case "applicant" -> applicant = string(at);
-        case "program" -> program = string(at);
-        case "rank" -> rank = integer(at);
-        case "pgy1Program" -> pgy1 = string(at);
-        case "pgy1Rank" -> pgy1Rank = integer(at);
+        case "applicant" -> a.applicant = orEmpty(string(at));
+        case "program" -> a.program = orEmpty(string(at));
+        case "rank" -> a.rank = orZero(integer(at));
+        case "pgy1Program" -> a.pgy1 = string(at);
+        case "pgy1Rank" -> a.pgy1Rank = orZero(integer(at));
         default -> unknownField(path, field);
       }
-    }
-    required(path, present, "applicant", "program", "rank");
-    return new Assignment(orEmpty(applicant), orEmpty(program), rank == null ? 0 : rank, pgy1,
-        pgy1Rank == null ? 0 : pgy1Rank);
+    }, "applicant", "program", "rank");
+    return new Assignment(a.applicant, a.program, a.rank, a.pgy1, a.pgy1Rank);
   }
 
   private ResultDocument.ProgramOutcome program(String path) throws IOException {
-    String id = null;
-    int[] values = new int[4];
-    List<String> present = new ArrayList<>();
-    if (!expect(path, JsonToken.START_OBJECT, "a program object")) {
-      return new ResultDocument.ProgramOutcome("", 0, 0, 0, 0);
-    }
     List<String> numbers = List.of("positions", "filled", "revertedIn", "revertedOut");
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      present.add(field);
+    var p = new Object() {
+      String id = "";
+      final int[] values = new int[numbers.size()];
+    };
+    object(path, "a program object", (field, at) -> {
       if (field.equals("id")) {
-        id = string(path + ".id");
+        p.id = orEmpty(string(at));
       } else if (numbers.contains(field)) {
-        Integer value = integer(path + "." + field);
-        values[numbers.indexOf(field)] = value == null ? 0 : value;
+        p.values[numbers.indexOf(field)] = orZero(integer(at));
       } else {
         unknownField(path, field);
       }
-    }
-    required(path, present, "id", "positions");
-    return new ResultDocument.ProgramOutcome(orEmpty(id), values[0], values[1], values[2], values[3]);
+    }, "id", "positions");
+    return new ResultDocument.ProgramOutcome(p.id, p.values[0], p.values[1], p.values[2], p.values[3]);
   }
 
   private BlockingCoalition coalition(String path) throws IOException {
-    BlockingCoalition.Kind kind = BlockingCoalition.Kind.SINGLE;
-    List<String> applicants = List.of();
-    List<String> programs = List.of();
-    String description = "";
-    List<String> present = new ArrayList<>();
-    if (!expect(path, JsonToken.START_OBJECT, "a blocking coalition object")) {
-      return new BlockingCoalition(kind, applicants, programs, description);
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      present.add(field);
-      String at = path + "." + field;
+    var b = new Object() {
+      BlockingCoalition.Kind kind = BlockingCoalition.Kind.SINGLE;
+      List<String> applicants = List.of();
+      List<String> programs = new ArrayList<>();
+      String description = "";
+    };
+    object(path, "a blocking coalition object", (field, at) -> {
       switch (field) {
         case "kind" -> {
           String name = string(at);
           try {
-            kind = name == null ? kind : BlockingCoalition.Kind.valueOf(name);
+            b.kind = name == null ? b.kind : BlockingCoalition.Kind.valueOf(name);
           } catch (IllegalArgumentException e) {
             problem(at, "unknown kind \"" + name + "\"");
           }
         }
-        case "applicants" -> applicants = strings(at);
-        case "programs" -> {
-          List<String> read = new ArrayList<>();
-          array(at, (entry, i) -> read.add(parser.currentToken() == JsonToken.VALUE_NULL ? null : string(entry)));
-          programs = read;
-        }
-        case "description" -> description = orEmpty(string(at));
+        case "applicants" -> b.applicants = strings(at);
+        case "programs" -> array(at, (entry, i) ->
+            b.programs.add(parser.currentToken() == JsonToken.VALUE_NULL ? null : string(entry)));
+        case "description" -> b.description = orEmpty(string(at));
         default -> unknownField(path, field);
       }
-    }
-    required(path, present, "kind", "applicants", "programs");
-    return new BlockingCoalition(kind, applicants, programs, description);
+    }, "kind", "applicants", "programs");
+    return new BlockingCoalition(b.kind, b.applicants, b.programs, b.description);
   }
 
   private void statistics(Map<String, Long> statistics) throws IOException {
@@ -190,9 +165,5 @@ public final class ResultJsonReader extends StreamingJsonReader {
         mismatch("$.statistics." + name, "a whole number");
       }
     }
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

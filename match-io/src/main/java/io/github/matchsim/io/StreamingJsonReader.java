@@ -91,6 +91,39 @@ abstract class StreamingJsonReader {
 
   // ---- values ----
 
+  /** Reads one field of an object; the parser stands on its value, {@code at} is its JSON path. */
+  @FunctionalInterface
+  interface Field {
+    void read(String name, String at) throws IOException;
+  }
+
+  /**
+   * Reads an object field by field, then reports each of the {@code required} fields that is
+   * absent. When the value is not an object it is reported and skipped, and false is returned.
+   */
+  boolean object(String path, String what, Field field, String... required) throws IOException {
+    if (!expect(path, JsonToken.START_OBJECT, what)) {
+      return false;
+    }
+    List<String> present = new ArrayList<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      present.add(name);
+      field.read(name, path + "." + name);
+    }
+    required(path, present, required);
+    return true;
+  }
+
+  static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  static int orZero(Integer value) {
+    return value == null ? 0 : value;
+  }
+
   /** Reports each required field that is absent; one present with a bad value is reported already. */
   void required(String path, List<String> present, String... fields) {
     for (String field : fields) {

@@ -1,11 +1,13 @@
 package io.github.matchsim.cli;
 
+import io.github.matchsim.examples.studies.MyOddsStudy;
 import io.github.matchsim.examples.studies.Studies;
 import io.github.matchsim.examples.studies.Study;
 import io.github.matchsim.examples.studies.StudyRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
@@ -36,6 +38,20 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: simulations/NAME).")
   Path out;
 
+  @Option(names = "--group", paramLabel = "GROUP",
+      description = "my-odds: the applicant's group, one of US_MD, US_DO, US_IMG, NON_US_IMG, PREVIOUS_US_GRAD (default NON_US_IMG).")
+  String group;
+
+  @Option(names = "--score-percentile", paramLabel = "P",
+      description = "my-odds: the applicant's standing within its group, between 0 and 100 exclusive (default 50).")
+  Double scorePercentile;
+
+  @Option(names = "--ranks", paramLabel = "P,P,...", split = ",",
+      description = {"my-odds: the programs ranked, most preferred first, each as its competitiveness percentile "
+          + "within the specialty (100 the most sought after, 0 the least).",
+          "Default 90,80,70,60,55,50,45,40,30,20,10,5."})
+  List<Double> ranks;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +70,13 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Study study = Studies.named(scenario).orElseThrow(
         () -> new UserError("unknown scenario '" + scenario + "'; the studies are " + names()));
+    boolean profileGiven = group != null || scorePercentile != null || ranks != null;
+    if (profileGiven && !(study instanceof MyOddsStudy)) {
+      throw new UserError("--group, --score-percentile and --ranks describe an applicant for the my-odds study, not " + scenario);
+    }
+    if (profileGiven) {
+      study = new MyOddsStudy(profile());
+    }
     int n = replications == null ? study.defaultReplications() : replications;
     if (n < 2 || !(scale > 0)) {
       throw new UserError("--replications must be at least 2 and --scale positive");
@@ -70,6 +93,18 @@ final class SimulateCommand implements Callable<Integer> {
         (System.nanoTime() - start) / 1e9, folder.resolve("summary.md"));
     err.flush();
     return 0;
+  }
+
+  /** The my-odds profile from the options, with the defaults of {@link MyOddsStudy.Profile#DEFAULT} for the rest. */
+  private MyOddsStudy.Profile profile() throws UserError {
+    MyOddsStudy.Profile defaults = MyOddsStudy.Profile.DEFAULT;
+    try {
+      return new MyOddsStudy.Profile(group == null ? defaults.group() : group,
+          scorePercentile == null ? defaults.scorePercentile() : scorePercentile,
+          ranks == null ? defaults.programs() : ranks);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("my-odds: " + e.getMessage());
+    }
   }
 
   private static String names() {

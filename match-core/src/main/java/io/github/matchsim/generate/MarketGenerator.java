@@ -52,6 +52,9 @@ import java.util.SplittableRandom;
  *       reversions chain but never cycle).
  * </ol>
  *
+ * <p>{@link FocalApplicant}s, when given, are added last with draws of their own, so that the rest
+ * of the market is the same with and without them.
+ *
  * <p>Ids are {@code P<i>} for programs, {@code A<i>} for applicants and {@code C<i>} for couples.
  * Time and space are linear in the total length of the lists generated.
  */
@@ -65,6 +68,8 @@ public final class MarketGenerator {
   private final double applicantScoreWeight;
   private final double programRankShare;
   private final double coupleShare;
+  private final double couplePairFactor;
+  private final List<FocalApplicant> focal;
   private final double advancedShare;
   private final double preliminaryShare;
   private final double supplementalShare;
@@ -86,6 +91,8 @@ public final class MarketGenerator {
     this.applicantScoreWeight = builder.applicantScoreWeight;
     this.programRankShare = builder.programRankShare;
     this.coupleShare = builder.coupleShare;
+    this.couplePairFactor = builder.couplePairFactor;
+    this.focal = List.copyOf(builder.focal);
     this.advancedShare = builder.advancedShare;
     this.preliminaryShare = builder.preliminaryShare;
     this.supplementalShare = builder.supplementalShare;
@@ -103,12 +110,16 @@ public final class MarketGenerator {
 
   /** The market for this seed. */
   public Market generate(long seed) {
-    return new Draw(new SplittableRandom(seed)).market();
+    return new Draw(new SplittableRandom(seed), new SplittableRandom(seed ^ FOCAL_STREAM)).market();
   }
+
+  /** Salt of the focal applicants' own random stream, which leaves everyone else's draws alone. */
+  private static final long FOCAL_STREAM = 0x6A09E667F3BCC909L;
 
   /** One generation: the random state and the parts drawn so far. */
   private final class Draw {
     private final SplittableRandom random;
+    private final SplittableRandom focalRandom;
     private final ProgramType[] types = new ProgramType[programs];
     private final double[] quality = new double[programs];
     private final int[] preliminaries;
@@ -121,8 +132,9 @@ public final class MarketGenerator {
     /** Per program, 1 + the last applicant added to rankedBy: an applicant is added once. */
     private final int[] lastRankedBy = new int[programs];
 
-    Draw(SplittableRandom random) {
+    Draw(SplittableRandom random, SplittableRandom focalRandom) {
       this.random = random;
+      this.focalRandom = focalRandom;
       int prelims = 0;
       for (int p = 0; p < programs; p++) {
         double u = random.nextDouble();
@@ -158,8 +170,8 @@ public final class MarketGenerator {
       for (int p = 0; p < programs; p++) {
         positionsOf[p] = positions.sample(random);
       }
-      double[] score = new double[applicants];
-      String[] group = new String[applicants];
+      double[] score = new double[applicants + focal.size()];
+      String[] group = new String[applicants + focal.size()];
       for (int a = 0; a < applicants; a++) {
         score[a] = random.nextGaussian();
         group[a] = drawGroup();
@@ -180,12 +192,87 @@ public final class MarketGenerator {
       for (int a = 0; a < coupled; a += 2) {
         couples.add(couple(a, group, applicantList));
       }
+      addFocalApplicants(score, group, applicantList);
       List<Program> programList = new ArrayList<>(programs);
       for (int p = 0; p < programs; p++) {
         programList.add(new Program(programId(p), types[p], positionsOf[p],
             programRanking(p, score), reversions(p, positionsOf)));
       }
       return new Market(programList, applicantList, couples);
+    }
+
+    /**
+     * Adds the focal applicants after everyone else, with indices from {@code applicants} on. Their
+     * draws come from {@link #focalRandom} only.
+     */
+    private void addFocalApplicants(double[] score, String[] group, List<Applicant> applicantList) {
+      boolean[] specialtyTaken = new boolean[specialties];
+      for (int f = 0; f < focal.size(); f++) {
+        FocalApplicant profile = focal.get(f);
+        int a = applicants + f;
+        group[a] = profile.group();
+        score[a] = groups.get(profile.group()).scoreMean() + (Double.isNaN(profile.scorePercentile())
+            ? focalRandom.nextGaussian() : NormalQuantile.of(profile.scorePercentile() / 100));
+        int specialty = focalSpecialty(specialtyTaken);
+        specialtyTaken[specialty] = true;
+        int[] list = focalList(bySpecialty[specialty], profile.programPercentiles());
+        for (int p : list) {
+          rankedBy(p, a);
+        }
+        applicantList.add(new Applicant(profile.id(), profile.group(), ids(list), List.of()));
+      }
+    }
+
+    /** A specialty drawn in proportion to its categorical programs, avoiding those already taken while others remain. */
+    private int focalSpecialty(boolean[] taken) {
+      int total = 0;
+      int untaken = 0;
+      for (int k = 0; k < specialties; k++) {
+        int size = categorical(bySpecialty[k]).length;
+        total += size;
+        untaken += taken[k] ? 0 : size;
+      }
+      boolean avoid = untaken > 0;
+      int pick = focalRandom.nextInt(Math.max(1, avoid ? untaken : total));
+      for (int k = 0; k < specialties; k++) {
+        if (avoid && taken[k]) {
+          continue;
+        }
+        int size = categorical(bySpecialty[k]).length;
+        if (pick < size) {
+          return k;
+        }
+        pick -= size;
+      }
+      return 0;
+    }
+
+    /** The categorical programs of a pool, by decreasing quality. */
+    private int[] categorical(int[] pool) {
+      return Arrays.stream(pool).filter(p -> types[p] == ProgramType.CATEGORICAL).boxed()
+          .sorted((x, y) -> Double.compare(quality[y], quality[x])).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** For each percentile, the categorical program of the pool nearest to it and not taken yet. */
+    private int[] focalList(int[] pool, List<Double> percentiles) {
+      int[] byQuality = categorical(pool);
+      int n = byQuality.length;
+      boolean[] taken = new boolean[n];
+      int[] list = new int[Math.min(n, percentiles.size())];
+      for (int k = 0; k < list.length; k++) {
+        int target = (int) Math.round((1 - percentiles.get(k) / 100) * (n - 1));
+        int i = -1;
+        for (int d = 0; i < 0; d++) { // the nearest free place, the more competitive side first
+          if (target - d >= 0 && !taken[target - d]) {
+            i = target - d;
+          } else if (target + d < n && !taken[target + d]) {
+            i = target + d;
+          }
+        }
+        taken[i] = true;
+        list[k] = byQuality[i];
+      }
+      return list;
     }
 
     /**
@@ -290,7 +377,8 @@ public final class MarketGenerator {
       int[] list1 = drawList(lengthOf(group[first]).sample(random), primaryPool());
       int[] list2 = drawList(lengthOf(group[first + 1]).sample(random), primaryPool());
       List<int[]> pairs = new ArrayList<>(); // {program of member 1, program of member 2}, -1 for none
-      int keep = list1.length + list2.length;
+      int keep = (int) Math.min((long) list1.length * list2.length,
+          Math.round(couplePairFactor * (list1.length + list2.length)));
       for (int sum = 0; sum <= list1.length + list2.length - 2 && pairs.size() < keep; sum++) {
         for (int i = Math.max(0, sum - list2.length + 1); i <= Math.min(sum, list1.length - 1)
             && pairs.size() < keep; i++) {
@@ -343,12 +431,13 @@ public final class MarketGenerator {
       double noise = Math.sqrt(1 - applicantScoreWeight * applicantScoreWeight);
       for (int k = 0; k < n; k++) {
         who[k] = rankers.get(k);
-        utility[k] = applicantScoreWeight * score[who[k]] + noise * random.nextGaussian();
+        SplittableRandom stream = who[k] >= applicants ? focalRandom : random;
+        utility[k] = applicantScoreWeight * score[who[k]] + noise * stream.nextGaussian();
       }
       int[] best = bestFirst(who, utility, keep);
       List<String> ids = new ArrayList<>(best.length);
       for (int a : best) {
-        ids.add(applicantId(a));
+        ids.add(a >= applicants ? focal.get(a - applicants).id() : applicantId(a));
       }
       return ids;
     }
@@ -409,6 +498,7 @@ public final class MarketGenerator {
     private double applicantScoreWeight = 0.5;
     private double programRankShare = 1;
     private double coupleShare = 0;
+    private double couplePairFactor = 1;
     private double advancedShare = 0;
     private double preliminaryShare = 0;
     private double supplementalShare = 1;
@@ -417,6 +507,7 @@ public final class MarketGenerator {
     private double preliminarySeekerShare = 0.05;
     private int specialties = 1;
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final List<FocalApplicant> focal = new ArrayList<>();
 
     private Builder() {}
 
@@ -474,6 +565,19 @@ public final class MarketGenerator {
     /** Share in [0, 1] of applicants who are in couples (default 0). */
     public Builder coupleShare(double share) {
       this.coupleShare = requireShare("coupleShare", share);
+      return this;
+    }
+
+    /**
+     * Pairs a couple ranks, as a multiple of its two members' list lengths together, at least 1
+     * (default 1; capped at the product of the lengths, every combination). Couples in the NRMP
+     * rank far more pairs than either member would rank programs alone.
+     */
+    public Builder couplePairFactor(double factor) {
+      if (!(factor >= 1) || Double.isInfinite(factor)) {
+        throw new IllegalArgumentException("couplePairFactor must be ≥ 1 and finite, not " + factor);
+      }
+      this.couplePairFactor = factor;
       return this;
     }
 
@@ -548,8 +652,27 @@ public final class MarketGenerator {
       return this;
     }
 
+    /**
+     * Adds a focal applicant to every market drawn, after the others; its group must have been
+     * added with {@link #group}. See {@link FocalApplicant}.
+     */
+    public Builder focalApplicant(FocalApplicant applicant) {
+      Objects.requireNonNull(applicant, "applicant");
+      if (focal.stream().anyMatch(f -> f.id().equals(applicant.id()))) {
+        throw new IllegalArgumentException("two focal applicants are called '" + applicant.id() + "'");
+      }
+      focal.add(applicant);
+      return this;
+    }
+
     /** The generator. */
     public MarketGenerator build() {
+      for (FocalApplicant f : focal) {
+        if (!groups.containsKey(f.group())) {
+          throw new IllegalArgumentException("focal applicant " + f.id() + " is in group '" + f.group()
+              + "', which is not one of the groups " + groups.keySet());
+        }
+      }
       return new MarketGenerator(this);
     }
 

@@ -47,6 +47,17 @@ class MarketGeneratorTest {
   }
 
   @Test
+  void couplesRankMorePairsWithALargerPairFactor() {
+    MarketGenerator.Builder builder = MarketGenerator.builder().applicants(400).coupleShare(0.5);
+    double plain = builder.build().generate(2).couples().stream().mapToInt(c -> c.rankOrderList().size()).average().orElseThrow();
+    double triple = builder.couplePairFactor(3).build().generate(2).couples().stream()
+        .mapToInt(c -> c.rankOrderList().size()).average().orElseThrow();
+    assertTrue(plain > 16 && plain < 34, "about the two lists' lengths together (8 to 16 each): " + plain);
+    assertTrue(triple > 2.7 * plain && triple < 3.3 * plain, plain + " pairs, then " + triple);
+    assertThrows(IllegalArgumentException.class, () -> builder.couplePairFactor(0.5));
+  }
+
+  @Test
   void programsRankTheConfiguredShareOfTheirApplicants() {
     Market all = MarketGenerator.builder().applicants(500).build().generate(1);
     Market some = MarketGenerator.builder().applicants(500).programRankShare(0.5).build().generate(1);

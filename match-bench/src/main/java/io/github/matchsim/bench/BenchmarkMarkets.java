@@ -3,6 +3,7 @@ package io.github.matchsim.bench;
 import io.github.matchsim.generate.IntDistribution;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.market.Market;
 
 /** The markets benchmarks run on, built from fixed seeds so that every run measures the same input. */
 final class BenchmarkMarkets {
@@ -12,33 +13,37 @@ final class BenchmarkMarkets {
 
   /**
    * A market without couples shaped like the NRMP main match scaled to {@code applicants}: 6,600
-   * programs per 50,000 applicants, 1 to 12 positions each (a mean of 6.5), 10 to 14 ranks per
-   * applicant (a mean of 12) and correlated preferences on both sides.
+   * programs per 50,000 applicants, 1 to 12 positions each (a mean of 6.5), {@code ranks} programs
+   * on every list and correlated preferences on both sides.
    */
-  static CompiledMarket simple(int applicants) {
+  static CompiledMarket simple(int applicants, int ranks) {
+    return simpleMarket(applicants, ranks).compile();
+  }
+
+  /** The market of {@link #simple}, before compiling. */
+  static Market simpleMarket(int applicants, int ranks) {
     return MarketGenerator.builder()
         .applicants(applicants)
-        .listLength(IntDistribution.uniform(10, 14))
+        .listLength(IntDistribution.constant(ranks))
         .programQualityWeight(0.6)
         .applicantScoreWeight(0.6)
         .build()
-        .generate(SEED)
-        .compile();
+        .generate(SEED);
   }
 
   /**
    * A market shaped like the NRMP main match with everything the Roth–Peranson algorithm handles,
-   * scaled to {@code applicants}: at 50,000 applicants, 2,500 in 1,250 couples, 6,600 programs in
-   * 40 specialties, 7% of them advanced (about 3,000 advanced positions, whose applicants submit
-   * supplemental lists) and 15% preliminary, reversions on 5% of programs, 10 to 14 ranks per
-   * applicant and correlated preferences.
+   * scaled to {@code applicants}: at 50,000 applicants and a couple share of 0.05, 2,500 in 1,250
+   * couples, 6,600 programs in 40 specialties, 7% of them advanced (about 3,000 advanced positions,
+   * whose applicants submit supplemental lists) and 15% preliminary, reversions on 5% of programs,
+   * {@code ranks} programs per list and correlated preferences.
    */
-  static CompiledMarket nrmp(int applicants) {
+  static CompiledMarket nrmp(int applicants, int ranks, double coupleShare) {
     return MarketGenerator.builder()
         .applicants(applicants)
         .specialties(40)
-        .listLength(IntDistribution.uniform(10, 14))
-        .coupleShare(0.05)
+        .listLength(IntDistribution.constant(ranks))
+        .coupleShare(coupleShare)
         .programTypeShares(0.07, 0.15)
         .reversionShare(0.05)
         .programQualityWeight(0.6)

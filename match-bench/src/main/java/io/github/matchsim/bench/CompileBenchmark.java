@@ -1,23 +1,26 @@
 package io.github.matchsim.bench;
 
-import io.github.matchsim.generate.IntDistribution;
-import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.market.Market;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * Compiling a market into its dense form. Run with {@code -prof gc} to see the bytes allocated per
- * compilation; {@link FootprintReport} prints the bytes the compiled form keeps.
+ * Building a market from its parts ({@link Market}'s constructor, which validates everything
+ * formats.md lists) and compiling it into the arrays the algorithms run on; the markets of {@link
+ * BenchmarkMarkets#simpleMarket}.
  */
 public class CompileBenchmark extends MarketSizeBenchmark {
   private Market market;
 
   @Setup
   public void setUp() {
-    market = MarketGenerator.builder().applicants(applicants)
-        .listLength(IntDistribution.uniform(10, 14)).build().generate(BenchmarkMarkets.SEED);
+    market = BenchmarkMarkets.simpleMarket(applicants, ranks);
+  }
+
+  @Benchmark
+  public Market build() {
+    return new Market(market.programs(), market.applicants(), market.couples());
   }
 
   @Benchmark

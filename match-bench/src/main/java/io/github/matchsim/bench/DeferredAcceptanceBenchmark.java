@@ -19,7 +19,7 @@ public class DeferredAcceptanceBenchmark extends MarketSizeBenchmark {
 
   @Setup
   public void setUp() {
-    market = BenchmarkMarkets.simple(applicants);
+    market = BenchmarkMarkets.simple(applicants, ranks);
   }
 
   @Benchmark

@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The settings every benchmark over market sizes shares (JMH inherits them): average time per
  * operation in milliseconds, 5 warm-up and 5 measured iterations of 2 s, one fork with a fixed,
- * pre-touched 2 GiB heap (see the package documentation), and the number of applicants.
+ * pre-touched 2 GiB heap (see the package documentation), the number of applicants and the ranks per
+ * applicant.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -23,6 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public abstract class MarketSizeBenchmark {
-  @Param({"1000", "10000", "50000"})
+  /** Applicants, couple members included: from 1,000 to 20 times the national market. */
+  @Param({"1000", "10000", "50000", "200000", "1000000"})
   public int applicants;
+
+  /** Programs on each applicant's primary list (each member's, for couples). */
+  @Param({"5", "12", "15", "30"})
+  public int ranks;
 }

@@ -13,7 +13,7 @@ public class StabilityCheckerBenchmark extends MarketSizeBenchmark {
 
   @Setup
   public void setUp() {
-    matching = new GaleShapleyApplicantProposing().match(BenchmarkMarkets.simple(applicants)).matching();
+    matching = new GaleShapleyApplicantProposing().match(BenchmarkMarkets.simple(applicants, ranks)).matching();
   }
 
   @Benchmark

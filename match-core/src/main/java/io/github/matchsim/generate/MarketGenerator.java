@@ -70,6 +70,8 @@ public final class MarketGenerator {
   private final double coupleShare;
   private final double couplePairFactor;
   private final List<FocalApplicant> focal;
+  private final String[] programIds;
+  private final String[] applicantIds;
   private final double advancedShare;
   private final double preliminaryShare;
   private final double supplementalShare;
@@ -93,6 +95,8 @@ public final class MarketGenerator {
     this.coupleShare = builder.coupleShare;
     this.couplePairFactor = builder.couplePairFactor;
     this.focal = List.copyOf(builder.focal);
+    this.programIds = ids("P", this.programs);
+    this.applicantIds = ids("A", this.applicants);
     this.advancedShare = builder.advancedShare;
     this.preliminaryShare = builder.preliminaryShare;
     this.supplementalShare = builder.supplementalShare;
@@ -465,7 +469,7 @@ public final class MarketGenerator {
     return best;
   }
 
-  private static List<String> ids(int[] programs) {
+  private List<String> ids(int[] programs) {
     List<String> ids = new ArrayList<>(programs.length);
     for (int p : programs) {
       ids.add(programId(p));
@@ -473,12 +477,21 @@ public final class MarketGenerator {
     return ids;
   }
 
-  private static String programId(int p) {
-    return "P" + p;
+  private String programId(int p) {
+    return programIds[p];
   }
 
-  private static String applicantId(int a) {
-    return "A" + a;
+  private String applicantId(int a) {
+    return applicantIds[a];
+  }
+
+  /** Ids made once, so that the lists of a large market share their strings. */
+  private static String[] ids(String prefix, int count) {
+    String[] ids = new String[count];
+    for (int i = 0; i < count; i++) {
+      ids[i] = prefix + i;
+    }
+    return ids;
   }
 
   /** An applicant group's settings. */

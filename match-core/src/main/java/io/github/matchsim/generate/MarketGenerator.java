@@ -229,10 +229,12 @@ public final class MarketGenerator {
 
     /** A specialty drawn in proportion to its categorical programs, avoiding those already taken while others remain. */
     private int focalSpecialty(boolean[] taken) {
+      int[] sizes = new int[specialties];
       int total = 0;
       int untaken = 0;
       for (int k = 0; k < specialties; k++) {
-        int size = categorical(bySpecialty[k]).length;
+        int size = (int) Arrays.stream(bySpecialty[k]).filter(p -> types[p] == ProgramType.CATEGORICAL).count();
+        sizes[k] = size;
         total += size;
         untaken += taken[k] ? 0 : size;
       }
@@ -242,11 +244,10 @@ public final class MarketGenerator {
         if (avoid && taken[k]) {
           continue;
         }
-        int size = categorical(bySpecialty[k]).length;
-        if (pick < size) {
+        if (pick < sizes[k]) {
           return k;
         }
-        pick -= size;
+        pick -= sizes[k];
       }
       return 0;
     }

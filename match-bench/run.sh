@@ -25,12 +25,14 @@ case $profile in
       -p applicants=1000,10000,50000 -p ranks=12 "${short[@]}"
     bench RothPeransonBenchmark rp.csv -p applicants=1000,10000,50000 -p ranks=12 -p coupleShare=0.025 "${short[@]}"
     bench DeferredAcceptanceBenchmark.applicantProposing million.csv -p applicants=1000000 -p ranks=15 -wi 2 -w 2 -i 3 -r 2 -f 1
-    footprint=(50000:12 1000000:15)
+    bench MemoryLatencyBenchmark latency.csv -wi 2 -w 1 -i 3 -r 1
+    footprint=(1000:12 10000:12 50000:12 200000:12 1000000:15)
     ;;
   full)
     bench 'DeferredAcceptanceBenchmark|StabilityCheckerBenchmark|CompileBenchmark|JsonReadBenchmark' sizes.csv -p ranks=5,12,30
     bench 'DeferredAcceptanceBenchmark|StabilityCheckerBenchmark' million.csv -p applicants=1000000 -p ranks=15
     bench RothPeransonBenchmark rp.csv -p ranks=12
+    bench MemoryLatencyBenchmark latency.csv
     footprint=(1000:12 10000:12 50000:12 200000:12 1000000:5 1000000:15 1000000:30)
     ;;
   *)

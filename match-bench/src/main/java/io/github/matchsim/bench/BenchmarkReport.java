@@ -29,10 +29,17 @@ import org.knowm.xchart.XYChartBuilder;
 public final class BenchmarkReport {
   private BenchmarkReport() {}
 
-  /** One JMH result row. */
-  record Result(String benchmark, int applicants, int ranks, String coupleShare, double ms, double error) {
+  /**
+   * One JMH result row, its score and error converted to milliseconds; {@code kib} is the working
+   * set of {@link MemoryLatencyBenchmark} (0 for the market benchmarks).
+   */
+  record Result(String benchmark, int applicants, int ranks, String coupleShare, int kib, double ms, double error) {
     long entries() {
       return (long) applicants * ranks;
+    }
+
+    boolean isMemoryLatency() {
+      return kib > 0;
     }
 
     /** The benchmark and every parameter but the market size: one line of the chart. */
@@ -47,8 +54,11 @@ public final class BenchmarkReport {
       System.exit(2);
     }
     List<Result> results = new ArrayList<>();
+    List<Result> latencies = new ArrayList<>();
     for (int i = 4; i < args.length; i++) {
-      results.addAll(read(Path.of(args[i])));
+      for (Result r : read(Path.of(args[i]))) {
+        (r.isMemoryLatency() ? latencies : results).add(r);
+      }
     }
     Map<String, List<Result>> bySeries = results.stream().collect(
         Collectors.groupingBy(Result::series, LinkedHashMap::new, Collectors.toList()));
@@ -58,11 +68,14 @@ public final class BenchmarkReport {
     md.append("## Machine\n\n").append(machine()).append("\n");
     md.append("## Time per operation\n\nAverage time of one operation (JMH `AverageTime`, forks with a pre-touched "
         + "2 GiB heap; see `match-bench`'s package documentation), with JMH's 99.9% error. One operation is one "
-        + "whole match, check, compilation or file read of the market.\n\n");
-    md.append("| benchmark | applicants | ranks | couples | list entries | ms/op | ± |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        + "whole match, check, compilation or file read of the market; ns per entry divides it by the "
+        + "list entries.\n\n");
+    md.append("| benchmark | applicants | ranks | couples | list entries | ms/op | ± | ns per entry |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Result r : results) {
-      md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %s | %,d | %.3f | %.3f |%n", r.benchmark(), r.applicants(),
-          r.ranks(), r.coupleShare().isEmpty() ? "–" : r.coupleShare(), r.entries(), r.ms(), r.error()));
+      md.append(String.format(Locale.ROOT, "| %s | %,d | %d | %s | %,d | %.3f | %.3f | %.1f |%n", r.benchmark(),
+          r.applicants(), r.ranks(), r.coupleShare().isEmpty() ? "–" : r.coupleShare(), r.entries(), r.ms(), r.error(),
+          r.ms() * 1e6 / r.entries()));
     }
     md.append("\n## Growth with market size\n\nThe exponent `b` of time ≈ c·L^b, fitted by least squares on log–log "
         + "scales over the sizes measured (L = list entries); 1 is linear.\n\n| series | sizes | b |\n|---|---:|---:|\n");
@@ -75,8 +88,21 @@ public final class BenchmarkReport {
     Path png = Path.of(args[3]);
     chart(bySeries, png);
     md.append("\n![time against list entries](").append(png.getFileName()).append(")\n\n");
+    md.append("Where `b` is above 1 the cause is the memory, not the work: deferred acceptance makes the same number "
+        + "of proposals per applicant at every size (see the memory table), but each proposal reads the state of a "
+        + "program chosen by the applicant's list, a random place in memory, and the bigger the market the further "
+        + "from the processor that state lives.");
+    if (!latencies.isEmpty()) {
+      md.append(" `MemoryLatencyBenchmark` measures this machine's price of one random read that depends on the one "
+          + "before, by the size of the memory read from:\n\n| working set (KiB) | ns per read | ± |\n|---:|---:|---:|\n");
+      for (Result r : latencies) {
+        md.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f |%n", r.kib(), r.ms() * 1e6, r.error() * 1e6));
+      }
+    }
+    md.append("\n\n");
     md.append("## Memory\n\nMeasured by `FootprintReport` in a JVM with `-Xmx2g` (method in its Javadoc): the "
-        + "compiled market's bytes per list entry, the heap the market keeps, and what one match allocates.\n\n");
+        + "compiled market's bytes per list entry, the heap the market keeps, what one match allocates, and the "
+        + "proposals of one deferred-acceptance match per applicant (its work).\n\n");
     md.append(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
     Path out = Path.of(args[2]);
     Files.createDirectories(out.toAbsolutePath().getParent());
@@ -88,14 +114,33 @@ public final class BenchmarkReport {
     try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
       for (NamedCsvRecord row : reader) {
         String name = row.getField("Benchmark");
+        double toMs = millisecondsPer(row.getField("Unit"));
         results.add(new Result(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
-            Integer.parseInt(row.findField("Param: applicants").orElse("0")),
-            Integer.parseInt(row.findField("Param: ranks").orElse("0")),
+            intParam(row, "applicants"),
+            intParam(row, "ranks"),
             row.findField("Param: coupleShare").orElse(""),
-            Double.parseDouble(row.getField("Score")), parseOrNaN(row.getField("Score Error (99.9%)"))));
+            intParam(row, "kib"),
+            Double.parseDouble(row.getField("Score")) * toMs, parseOrNaN(row.getField("Score Error (99.9%)")) * toMs));
       }
     }
     return results;
+  }
+
+  /** A parameter's value, 0 where the benchmark has no such parameter (JMH leaves the cell empty). */
+  private static int intParam(NamedCsvRecord row, String name) {
+    String value = row.findField("Param: " + name).orElse("");
+    return value.isEmpty() ? 0 : Integer.parseInt(value);
+  }
+
+  /** Milliseconds in the time unit of JMH's {@code Unit} column ({@code ms/op}, {@code ns/op}, ...). */
+  static double millisecondsPer(String unit) {
+    return switch (unit) {
+      case "s/op" -> 1e3;
+      case "ms/op" -> 1;
+      case "us/op" -> 1e-3;
+      case "ns/op" -> 1e-6;
+      default -> throw new IllegalArgumentException("not a time per operation: " + unit);
+    };
   }
 
   private static double parseOrNaN(String text) {

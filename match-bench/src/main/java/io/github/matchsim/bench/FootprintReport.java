@@ -1,6 +1,7 @@
 package io.github.matchsim.bench;
 
 import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
+import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.market.Market;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * heap after a full collection) and what one match allocates (the thread's allocated bytes, from
  * {@code com.sun.management.ThreadMXBean}). Their sum bounds the peak heap of one match. Run it
  * with {@code -Xmx2g} to show that a size fits in 2 GiB: it fails with {@link OutOfMemoryError}
- * otherwise.
+ * otherwise. It also counts the proposals of the deferred-acceptance match per applicant: the
+ * algorithm's work, which shows whether growing times come from more work or from the memory.
  *
  * <p>Run: {@code java -Xmx2g -cp match-bench/target/benchmarks.jar io.github.matchsim.bench.FootprintReport
  * [APPLICANTS:RANKS ...]} (default 1000000:15). Prints one Markdown table row per size.
@@ -24,8 +26,9 @@ public final class FootprintReport {
   public static void main(String[] args) {
     String[] sizes = args.length == 0 ? new String[] {"1000000:15"} : args;
     System.out.println("| applicants | ranks | list entries | compiled bytes per entry | market kept (MiB) "
-        + "| allocated by one DA match (MiB) | allocated by one Roth–Peranson match (MiB) | peak bound (MiB) | max heap (MiB) |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + "| allocated by one DA match (MiB) | allocated by one Roth–Peranson match (MiB) | peak bound (MiB) | max heap (MiB) "
+        + "| DA proposals per applicant |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String size : sizes) {
       String[] parts = size.split(":");
       int applicants = Integer.parseInt(parts[0]);
@@ -34,11 +37,13 @@ public final class FootprintReport {
       Market market = BenchmarkMarkets.simpleMarket(applicants, ranks);
       CompiledMarket compiled = market.compile();
       long kept = usedAfterGc() - base;
-      long da = allocatedBy(() -> new GaleShapleyApplicantProposing().match(compiled));
+      MatchResult[] daResult = new MatchResult[1];
+      long da = allocatedBy(() -> daResult[0] = new GaleShapleyApplicantProposing().match(compiled));
       long rp = allocatedBy(() -> new RothPeransonMatching().match(compiled));
-      System.out.printf(Locale.ROOT, "| %,d | %d | %,d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", applicants, ranks,
+      System.out.printf(Locale.ROOT, "| %,d | %d | %,d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f |%n", applicants, ranks,
           compiled.applicantSideEntries(), (double) compiled.sizeInBytes() / compiled.applicantSideEntries(),
-          mib(kept), mib(da), mib(rp), mib(kept + Math.max(da, rp)), mib(Runtime.getRuntime().maxMemory()));
+          mib(kept), mib(da), mib(rp), mib(kept + Math.max(da, rp)), mib(Runtime.getRuntime().maxMemory()),
+          (double) daResult[0].statistics().proposals() / applicants);
     }
   }
 

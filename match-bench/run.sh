@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks and writes docs/benchmarks.md and docs/benchmarks.png.
-#   match-bench/run.sh quick   about 6 minutes: 1,000 to 50,000 applicants with 12 ranks and 2.5% couples,
+#   match-bench/run.sh quick   about 7 minutes: 1,000 to 50,000 applicants with 12 ranks and 2.5% couples,
 #                              and deferred acceptance at 1,000,000 applicants with 15 ranks
-#   match-bench/run.sh full    about 2 hours: every size (1,000 to 1,000,000), ranks (5, 12, 15, 30) and,
+#   match-bench/run.sh full    about 75 minutes: every size (1,000 to 1,000,000), ranks (5, 12, 15, 30) and,
 #                              for Roth–Peranson, couple share (0, 2.5%, 10%)
 # Run it on an idle machine: anything else running shows up in the figures.
 set -euo pipefail

@@ -88,10 +88,10 @@ public final class BenchmarkReport {
     Path png = Path.of(args[3]);
     chart(bySeries, png);
     md.append("\n![time against list entries](").append(png.getFileName()).append(")\n\n");
-    md.append("Where `b` is above 1 the cause is the memory, not the work: deferred acceptance makes the same number "
-        + "of proposals per applicant at every size (see the memory table), but each proposal reads the state of a "
-        + "program chosen by the applicant's list, a random place in memory, and the bigger the market the further "
-        + "from the processor that state lives.");
+    md.append("For deferred acceptance, a `b` above 1 comes from the memory, not the work: it makes about the same "
+        + "number of proposals per applicant at every size with the same ranks (see the memory table), but each "
+        + "proposal reads the state of a program chosen by the applicant's list, a random place in memory, and the "
+        + "bigger the market the further from the processor that state lives.");
     if (!latencies.isEmpty()) {
       md.append(" `MemoryLatencyBenchmark` measures this machine's price of one random read that depends on the one "
           + "before, by the size of the memory read from:\n\n| working set (KiB) | ns per read | ± |\n|---:|---:|---:|\n");

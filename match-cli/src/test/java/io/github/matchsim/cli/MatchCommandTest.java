@@ -51,7 +51,17 @@ class MatchCommandTest {
     ResultDocument document = ResultJsonReader.read(result);
     Run check = match("check", "--market", market.toString(), "--result", result.toString());
     assertEquals(run.code(), check.code(), check.err());
-    assertEquals(document.status().name().equals("STABLE") ? "stable\n" : check.err(), check.err());
+    if (document.status().name().equals("STABLE")) {
+      assertEquals(0, check.code());
+      assertEquals("stable\n", check.err());
+      assertTrue(document.blocking().isEmpty(), document.blocking()::toString);
+    } else {
+      // The command line re-checks the file: it must find the blocking coalitions the run reported.
+      assertEquals(1, check.code());
+      assertTrue(check.err().startsWith("not stable: " + document.blocking().size() + " blocking coalitions"),
+          check.err());
+      assertEquals(document.blocking().size(), check.out().lines().count(), check.out());
+    }
     assertArrayEquals(before, Files.readAllBytes(market), "input files are never modified");
   }
 

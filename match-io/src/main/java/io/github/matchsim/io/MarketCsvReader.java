@@ -82,6 +82,7 @@ public final class MarketCsvReader {
     final Ranked<String> programs = new Ranked<>();
   }
 
+  private final IdPool ids = new IdPool();
   private final Map<String, ProgramRow> programs = new LinkedHashMap<>();
   private final Map<String, ApplicantRow> applicants = new LinkedHashMap<>();
   private final Map<String, Ranked<String>> programRankings = new LinkedHashMap<>();
@@ -105,8 +106,8 @@ public final class MarketCsvReader {
     }
     read(PROGRAMS, true, this::program);
     read(APPLICANTS, true, this::applicant);
-    read(PROGRAM_RANKINGS, true, row -> rank(PROGRAM_RANKINGS, row, programs, programRankings, row.getField(2)));
-    read(APPLICANT_RANKINGS, true, row -> rank(APPLICANT_RANKINGS, row, applicants, applicantRankings, row.getField(2)));
+    read(PROGRAM_RANKINGS, true, row -> rank(PROGRAM_RANKINGS, row, programs, programRankings, ids.canonical(row.getField(2))));
+    read(APPLICANT_RANKINGS, true, row -> rank(APPLICANT_RANKINGS, row, applicants, applicantRankings, ids.canonical(row.getField(2))));
     read(COUPLE_RANKINGS, false, this::coupleRow);
     read(SUPPLEMENTAL_RANKINGS, false, this::supplementalRow);
     read(REVERSIONS, false, this::reversionRow);
@@ -177,7 +178,7 @@ public final class MarketCsvReader {
 
   private void program(CsvRecord row) {
     long line = row.getStartingLineNumber();
-    String id = row.getField(0);
+    String id = ids.canonical(row.getField(0));
     ProgramType type = ProgramType.CATEGORICAL;
     if (!row.getField(1).isEmpty()) {
       try {
@@ -195,7 +196,7 @@ public final class MarketCsvReader {
 
   private void applicant(CsvRecord row) {
     long line = row.getStartingLineNumber();
-    String id = row.getField(0);
+    String id = ids.canonical(row.getField(0));
     String group = row.getField(1).isEmpty() ? null : row.getField(1);
     ApplicantRow previous = applicants.putIfAbsent(id, new ApplicantRow(id, group, line));
     if (previous != null) {
@@ -230,7 +231,8 @@ public final class MarketCsvReader {
     }
     Integer rank = integer(COUPLE_RANKINGS, line, "rank", row.getField(3));
     if (rank != null) {
-      put(COUPLE_RANKINGS, line, rows.pairs, rank, new ProgramPair(emptyToNull(row.getField(4)), emptyToNull(row.getField(5))));
+      put(COUPLE_RANKINGS, line, rows.pairs, rank, new ProgramPair(emptyToNull(ids.canonical(row.getField(4))),
+          emptyToNull(ids.canonical(row.getField(5)))));
     }
   }
 
@@ -247,7 +249,7 @@ public final class MarketCsvReader {
     }
     Integer rank = integer(SUPPLEMENTAL_RANKINGS, line, "rank", row.getField(3));
     if (rank != null) {
-      put(SUPPLEMENTAL_RANKINGS, line, rows.programs, rank, row.getField(4));
+      put(SUPPLEMENTAL_RANKINGS, line, rows.programs, rank, ids.canonical(row.getField(4)));
     }
   }
 

@@ -25,6 +25,7 @@ abstract class StreamingJsonReader {
   final String file;
   final JsonParser parser;
   final List<FileProblem> problems = new ArrayList<>();
+  private final IdPool ids = new IdPool();
 
   StreamingJsonReader(String file, JsonParser parser) {
     this.file = file;
@@ -151,8 +152,9 @@ abstract class StreamingJsonReader {
   }
 
   /**
-   * Reads an array of strings. The hot path of a large market (every rank order list), so an
-   * entry's JSON path is built only when the entry is wrong.
+   * Reads an array of strings, equal ones as one object ({@link IdPool}). The hot path of a
+   * large market (every rank order list), so an entry's JSON path is built only when the entry is
+   * wrong.
    */
   List<String> strings(String path) throws IOException {
     List<String> values = new ArrayList<>();
@@ -162,7 +164,7 @@ abstract class StreamingJsonReader {
     int i = 0;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), i++) {
       if (token == JsonToken.VALUE_STRING) {
-        values.add(parser.getText());
+        values.add(ids.canonical(parser.getText()));
       } else {
         mismatch(path + "[" + i + "]", "a string");
         values.add("");
@@ -176,7 +178,7 @@ abstract class StreamingJsonReader {
       mismatch(path, "a string");
       return null;
     }
-    return parser.getText();
+    return ids.canonical(parser.getText());
   }
 
   Integer integer(String path) throws IOException {

@@ -30,7 +30,9 @@ class MarketCsvTest {
         .programTypeShares(0.1, 0.2).reversionShare(0.1).programRankShare(0.8)
         .group("US_MD", 2).group("NON_US_IMG", 1).build().generate(seed);
     MarketCsvWriter.write(market, dir);
-    assertEquals(market, MarketCsvReader.read(dir));
+    Market read = MarketCsvReader.read(dir);
+    assertEquals(market, read);
+    SharedIds.assertListsShareTheIdStrings(read);
   }
 
   /** A small valid folder that each case breaks in one file. */

@@ -30,7 +30,9 @@ class MarketJsonReaderTest {
         .group("US_MD", 2).group("NON_US_IMG", 1).build().generate(seed);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     MarketJsonWriter.write(market, out);
-    assertEquals(market, MarketJsonReader.read(new ByteArrayInputStream(out.toByteArray()), "round-trip"));
+    Market read = MarketJsonReader.read(new ByteArrayInputStream(out.toByteArray()), "round-trip");
+    assertEquals(market, read);
+    SharedIds.assertListsShareTheIdStrings(read);
   }
 
   /** The example of formats.md names applicants and a program it does not define: all four are reported. */

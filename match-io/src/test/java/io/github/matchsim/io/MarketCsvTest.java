@@ -45,35 +45,34 @@ class MarketCsvTest {
 
   static Stream<Arguments> malformed() {
     return Stream.of(
-        Arguments.of("programs.csv", null, "line", "-", "missing: the CSV folder layout needs programs.csv"),
-        Arguments.of("programs.csv", "", "line", "line 1", "the file is empty; the header must be program,type,positions"),
-        Arguments.of("programs.csv", "id,type,positions\nIM,categorical,2\n", "line", "line 1",
+        Arguments.of("programs.csv", null, "-", "missing: the CSV folder layout needs programs.csv"),
+        Arguments.of("programs.csv", "", "line 1", "the file is empty; the header must be program,type,positions"),
+        Arguments.of("programs.csv", "id,type,positions\nIM,categorical,2\n", "line 1",
             "the header must be program,type,positions, not id,type,positions"),
-        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,two\nFM,,1\n", "", "line 2",
+        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,two\nFM,,1\n", "line 2",
             "positions must be a whole number, not \"two\""),
-        Arguments.of("programs.csv", "program,type,positions\nIM,surgical,2\nFM,,1\n", "", "line 2", "unknown program type \"surgical\""),
-        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,-2\nFM,,1\n", "", "line 2",
+        Arguments.of("programs.csv", "program,type,positions\nIM,surgical,2\nFM,,1\n", "line 2", "unknown program type \"surgical\""),
+        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,-2\nFM,,1\n", "line 2",
             "program \"IM\" has negative positions (-2)"),
-        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,2\nFM,,1\nIM,,3\n", "", "line 4",
+        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,2\nFM,,1\nIM,,3\n", "line 4",
             "duplicate program \"IM\" (also line 2)"),
-        Arguments.of("program_rankings.csv", "program,rank,applicant\nIM,1,ann\nIM,3,bob\nFM,1,bob\n", "", "line 3",
+        Arguments.of("program_rankings.csv", "program,rank,applicant\nIM,1,ann\nIM,3,bob\nFM,1,bob\n", "line 3",
             "ranks of program \"IM\" must be contiguous from 1: rank 2 is missing before rank 3"),
-        Arguments.of("program_rankings.csv", "program,rank,applicant\nIM,1,ann\nIM,1,bob\nFM,1,bob\n", "", "line 3",
+        Arguments.of("program_rankings.csv", "program,rank,applicant\nIM,1,ann\nIM,1,bob\nFM,1,bob\n", "line 3",
             "rank 1 appears twice (also line 2)"),
-        Arguments.of("program_rankings.csv", "program,rank,applicant\nXX,1,ann\n", "", "line 2",
+        Arguments.of("program_rankings.csv", "program,rank,applicant\nXX,1,ann\n", "line 2",
             "unknown program \"XX\" (not in programs.csv)"),
-        Arguments.of("program_rankings.csv", "program,rank,applicant\nIM,1,ann\nIM,2,zed\n", "", "line 3",
+        Arguments.of("program_rankings.csv", "program,rank,applicant\nIM,1,ann\nIM,2,zed\n", "line 3",
             "unknown applicant \"zed\""),
-        Arguments.of("applicant_rankings.csv", "applicant,rank,program\nann,1\n", "", "line 2",
+        Arguments.of("applicant_rankings.csv", "applicant,rank,program\nann,1\n", "line 2",
             "expected 3 fields (applicant,rank,program), found 2"),
         Arguments.of("couple_rankings.csv", "couple,member1,member2,rank,program1,program2\nc,ann,bob,1,IM,IM\nc,ann,cy,2,IM,\n",
-            "", "line 3", "couple \"c\" has members ann and bob on line 2, not ann and cy"));
+            "line 3", "couple \"c\" has members ann and bob on line 2, not ann and cy"));
   }
 
-  @ParameterizedTest(name = "{0}: {4}")
+  @ParameterizedTest(name = "{0}: {3}")
   @MethodSource("malformed")
-  void malformedFoldersAreReportedWithFileLineAndProblem(String file, String content, String unused, String place,
-      String message) throws Exception {
+  void malformedFoldersAreReportedWithFileLineAndProblem(String file, String content, String place, String message) throws Exception {
     writeValid();
     if (content == null) {
       Files.delete(dir.resolve(file));

@@ -46,9 +46,8 @@ public final class RanksVsOddsStudy implements Study {
     MarketGenerator generator = NrmpMarkets.match2025(scale, IntDistribution.uniform(1, 20)).coupleShare(0).build();
     Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(generator.generate(seed)));
     run.writeCsvs(result);
-    List<Integer> xs = BINS;
     Charts.lines(run.out().resolve("match-probability-by-ranks.png"), "Probability of matching by programs ranked",
-        "programs ranked (upper end of bin)", "matched (%)", GROUPS, s -> "matched_percent_" + GROUPS.get(s), xs, result);
+        "programs ranked (upper end of bin)", "matched (%)", GROUPS, s -> "matched_percent_" + GROUPS.get(s), BINS, result);
     run.writeSummary("# " + name() + "\n\n**Question.** " + question() + "\n\n"
         + String.format(Locale.ROOT, "**Setup.** %d replications of the calibrated 2025 market at %s of the national "
             + "scale (%,d applicants) without couples, every applicant ranking 1 to 20 programs (uniformly), matched "
@@ -57,7 +56,7 @@ public final class RanksVsOddsStudy implements Study {
             run.seed())
         + "**Answer.** Percent of applicants matched, by group and programs ranked (mean over replications, 95% CI; "
         + "the row is the upper end of the bin):\n\n"
-        + Charts.table("programs ranked", GROUPS, s -> "matched_percent_" + GROUPS.get(s), xs, result, "%.1f")
+        + Charts.table("programs ranked", GROUPS, s -> "matched_percent_" + GROUPS.get(s), BINS, result, "%.1f")
         + "\n**Published.** The NRMP's \"Charting Outcomes in the Match\" shows the same rise of the match rate with "
         + "the number of contiguous ranks; its figures are not in `shared/data`, so they are not compared here. "
         + "These are simulated markets: read the shape, not the exact numbers, for advice.\n");

@@ -7,7 +7,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /**
  * Building a market from its parts ({@link Market}'s constructor, which validates everything
- * formats.md lists) and compiling it into the arrays the algorithms run on; the markets of {@link
+ * docs/formats.md lists) and compiling it into the arrays the algorithms run on; the markets of {@link
  * BenchmarkMarkets#simpleMarket}.
  */
 public class CompileBenchmark extends MarketSizeBenchmark {

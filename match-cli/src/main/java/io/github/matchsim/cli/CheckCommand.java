@@ -13,12 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code match check}: is a result stable for its market? */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, header = "Check a result against its market; list every blocking coalition.",
     description = {"Checks a result against its market and prints every blocking coalition.",
+        "Only the result's assignments are trusted: positions come from the market and its reversions,",
+        "and every applicant must appear exactly once.",
         "Exit code 0 when the matching is stable, 1 when it is not, 2 on bad input."})
 final class CheckCommand implements Callable<Integer> {
   @Option(names = "--market", required = true, paramLabel = "PATH",
-      description = "The market: a JSON file (market/1) or a folder in the CSV layout.")
+      description = "The market: a JSON file (market/1), a folder in the CSV layout, or a Stable Matching Suite instance (.sms or .txt).")
   Path market;
 
   @Option(names = "--result", required = true, paramLabel = "FILE",
@@ -28,38 +30,21 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** A Stable Matching Suite matching: primary positions only, every program's positions as given. */
-  private static Matching fromSms(CompiledMarket compiled, java.util.Map<String, String> assigned) {
-    int[] primary = new int[compiled.applicantCount()];
-    java.util.Arrays.fill(primary, CompiledMarket.NO_PROGRAM);
-    assigned.forEach((applicant, program) -> {
-      int a = compiled.market().applicantIndex(applicant);
-      int p = compiled.market().programIndex(program);
-      if (a < 0 || p < 0) {
-        throw new IllegalArgumentException("the matching names " + (a < 0 ? "resident " + applicant
-            : "program " + program) + ", which the market does not have");
-      }
-      primary[a] = p;
-    });
-    return Matching.ofPrimary(compiled, primary);
-  }
-
   @Override
   public Integer call() throws UserError {
-    CompiledMarket compiled = Files2.readMarket(market).compile();
-    Matching matching;
-    try {
-      matching = Files2.isSms(result) ? fromSms(compiled, Files2.readSmsMatching(result))
-          : Files2.readResult(result).toMatching(compiled);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(result + ": " + e.getMessage() + " (" + market + ")");
+    PrintWriter err = spec.commandLine().getErr();
+    StabilityReport report;
+    try (Progress progress = Progress.start(err, "reading " + market)) {
+      CompiledMarket compiled = Inputs.readMarket(market).compile();
+      progress.step("reading " + result);
+      Matching matching = Inputs.readMatching(result, compiled, err::println);
+      progress.step("checking");
+      report = StabilityChecker.check(matching);
     }
-    StabilityReport report = StabilityChecker.check(matching);
     PrintWriter out = spec.commandLine().getOut();
     for (BlockingCoalition coalition : report.blocking()) {
       out.println(coalition);
     }
-    PrintWriter err = spec.commandLine().getErr();
     err.println(report.isStable() ? "stable" : "not stable: " + report.blocking().size()
         + " blocking coalitions " + report.countByKind());
     return report.isStable() ? 0 : MatchCommand.NOT_STABLE;

@@ -6,11 +6,12 @@ import io.github.matchsim.io.MarketJsonWriter;
 import io.github.matchsim.market.Market;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code match generate}: writes a random market from the project's generators. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, header = "Write a seeded random market.",
     description = "Writes a seeded random market (JSON, market/1); the same options and seed give the same market.")
 final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--applicants", defaultValue = "1000", description = "Applicants, couple members included (default 1000).")
@@ -44,6 +45,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the market.")
   Path output;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws UserError {
     MarketGenerator.Builder builder = MarketGenerator.builder();
@@ -56,8 +60,18 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    Market market = builder.build().generate(seed);
-    Files2.writeWhole(output, out -> MarketJsonWriter.write(market, out));
+    Outputs outputs = new Outputs();
+    outputs.checkFile("--output", output);
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), "generating " + applicants + " applicants")) {
+      Market market;
+      try {
+        market = builder.build().generate(seed);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new UserError("these options cannot make a market: " + e.getMessage());
+      }
+      progress.step("writing " + output);
+      outputs.writeFile("--output", output, out -> MarketJsonWriter.write(market, out));
+    }
     return 0;
   }
 

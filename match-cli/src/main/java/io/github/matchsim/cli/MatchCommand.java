@@ -1,10 +1,12 @@
 package io.github.matchsim.cli;
 
+import io.github.matchsim.market.MarketProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +15,10 @@ import picocli.CommandLine.Option;
  * The {@code match} command.
  *
  * <p>Exit codes: 0 success; 1 a negative answer (the matching is not stable); 2 bad input or
- * usage. A user's mistake prints one message naming the file, the place and the problem, never a
- * stack trace ({@code --verbose} adds one for internal errors).
+ * usage, a file that cannot be read or written, standard output included; 3 an internal failure,
+ * out of memory and stack overflow included. Every failure prints one message; a user's mistake
+ * names the file, the place and the problem and never prints a stack trace ({@code --verbose} adds
+ * one for internal failures).
  */
 @Command(
     name = "match",
@@ -26,11 +30,13 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a negative answer (the matching is not stable)", "2:bad input or usage",
         "3:internal error"})
-public final class MatchCommand implements Runnable {
+public final class MatchCommand implements Callable<Integer> {
   /** Exit code of a negative answer. */
   static final int NOT_STABLE = 1;
   /** Exit code of bad input or usage. */
   static final int BAD_INPUT = 2;
+  /** Exit code of an internal failure. */
+  static final int INTERNAL = 3;
 
   @Option(names = "--verbose", description = "Print stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
@@ -38,39 +44,99 @@ public final class MatchCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** {@code match} alone: what it can do, and the usage exit code, since nothing was done. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("match: give a command, such as: match simulate --scenario nrmp-2025");
+    err.println();
+    spec.commandLine().usage(err);
+    return BAD_INPUT;
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+    Progress.enabled = Progress.stderrIsTerminal();
+    System.exit(execute(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** Runs the command line with the given streams and returns its exit code. */
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
     MatchCommand top = new MatchCommand();
-    CommandLine line = new CommandLine(top);
-    line.setOut(out);
-    line.setErr(err);
-    line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UserError) {
-        commandLine.getErr().println("match: " + e.getMessage());
-        return BAD_INPUT;
-      }
-      commandLine.getErr().println("match: internal error: " + e);
-      if (top.verbose) {
-        e.printStackTrace(commandLine.getErr());
-      } else {
-        commandLine.getErr().println("(run again with --verbose for the stack trace, and please report it)");
-      }
-      return 3;
-    });
-    int code = line.execute(args);
+    int code;
+    try {
+      CommandLine line = new CommandLine(top);
+      line.setOut(out);
+      line.setErr(err);
+      line.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, top.verbose, commandLine.getErr()));
+      line.setParameterExceptionHandler((e, arguments) -> usageError(e, arguments));
+      code = line.execute(args);
+    } catch (Throwable e) { // errors (out of memory, stack overflow) pass picocli's handler by
+      code = fail(e, top.verbose, err);
+    }
     out.flush();
+    if (out.checkError()) {
+      err.println("match: cannot write to standard output (is the disk full, or the pipe closed?)");
+      code = Math.max(code, BAD_INPUT);
+    }
     err.flush();
     return code;
+  }
+
+  /**
+   * A mistake on the command line: the message, a suggestion for every option or command that is
+   * not known but close to one that is, and where to find the rest; not the whole usage text.
+   */
+  static int usageError(CommandLine.ParameterException e, String[] arguments) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("match: " + MarketProblem.shorten(String.valueOf(e.getMessage())));
+    for (String argument : arguments) {
+      if (!argument.startsWith("-") || argument.equals("-") || argument.equals("--")) {
+        continue;
+      }
+      String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+      if (command.getCommandSpec().findOption(name) == null) {
+        Suggestions.closest(name, command.getCommandSpec().optionsMap().keySet())
+            .ifPresent(known -> err.println("match: unknown option '" + name + "'; did you mean " + known + "?"));
+      }
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && command.getSubcommands().size() > 0) {
+      for (String word : unmatched.getUnmatched()) {
+        Suggestions.closest(word, command.getSubcommands().keySet())
+            .ifPresent(known -> err.println("match: unknown command '" + word + "'; did you mean " + known + "?"));
+      }
+    }
+    err.println("(" + command.getCommandSpec().qualifiedName() + " --help lists the options)");
+    return BAD_INPUT;
+  }
+
+  /** One message for a failure, and its exit code. */
+  static int fail(Throwable e, boolean verbose, PrintWriter err) {
+    if (e instanceof UserError) {
+      err.println("match: " + MarketProblem.shorten(e.getMessage()));
+      return BAD_INPUT;
+    }
+    Throwable cause = e;
+    while (cause.getCause() != null && !(cause instanceof VirtualMachineError)) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof OutOfMemoryError) {
+      err.println("match: out of memory: the input needs more than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MiB of heap this run had; give more, e.g. MATCH_JAVA_OPTS=-Xmx8g ./match ... (java -Xmx8g -jar match.jar ...)");
+    } else if (cause instanceof StackOverflowError) {
+      err.println("match: internal error: the call stack overflowed; please report it with the input"
+          + " (running with MATCH_JAVA_OPTS=-Xss64m may get past it)");
+    } else {
+      err.println("match: internal error: " + cause.getClass().getSimpleName()
+          + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(run again with --verbose for the stack trace, and please report it)");
+    }
+    return INTERNAL;
   }
 
   /** The version from the build. */

@@ -12,8 +12,14 @@ import io.github.matchsim.io.ResultDocument;
 import io.github.matchsim.io.ResultJsonWriter;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.market.Market;
+import io.github.matchsim.io.ResultCsvWriter;
+import io.github.matchsim.io.SmsFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code match run}: matches a market and writes the result. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, header = "Match a market; write the result and a summary.",
     description = {"Matches a market and writes the result (JSON) to --output or standard output;",
         "a short summary goes to standard error. Exit code 0 when the result is STABLE, 1 when not."})
 final class RunCommand implements Callable<Integer> {
@@ -66,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   @Option(names = "--market", required = true, paramLabel = "PATH",
-      description = "The market: a JSON file (market/1) or a folder in the CSV layout.")
+      description = "The market: a JSON file (market/1), a folder in the CSV layout, or a Stable Matching Suite instance (.sms or .txt).")
   Path market;
 
   @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "roth-peranson",
@@ -98,35 +104,49 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UserError {
     long start = System.nanoTime();
-    Market parsed = Files2.readMarket(market);
-    CompiledMarket compiled = parsed.compile();
-    MatchResult result;
-    try {
-      result = algorithmFor().match(compiled);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(market + ": " + e.getMessage());
+    Outputs outputs = new Outputs(market);
+    if (!List.of("json", "csv", "sms").contains(format)) {
+      throw new UserError("--format takes json, csv or sms, not '" + format + "'");
     }
-    ResultDocument document = ResultDocument.of(result);
-    Files2.Body body = switch (format) {
-      case "json" -> out -> ResultJsonWriter.write(document, out);
-      case "csv" -> out -> io.github.matchsim.io.ResultCsvWriter.write(result.matching(), out);
-      case "sms" -> out -> io.github.matchsim.io.SmsFormat.writeMatching(result.matching(), out);
-      default -> throw new UserError("--format takes json, csv or sms, not '" + format + "'");
-    };
-    if (output == null) {
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    if (output != null) {
+      outputs.checkFile("--output", output);
+    }
+    MatchResult result;
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading " + market)) {
+      CompiledMarket compiled = Inputs.readMarket(market).compile();
+      progress.step("matching");
       try {
-        body.write(bytes);
-      } catch (java.io.IOException e) {
-        throw new UserError("cannot write the result: " + e.getMessage());
+        result = algorithmFor().match(compiled);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(market + ": " + e.getMessage());
       }
-      spec.commandLine().getOut().print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-      spec.commandLine().getOut().flush();
-    } else {
-      Files2.writeWhole(output, body);
+      progress.step("writing the result");
+      Outputs.FileBody body = body(result);
+      try {
+        if (output == null) {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          body.write(bytes);
+          spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
+        } else {
+          outputs.writeFile("--output", output, body);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new UserError("cannot write the result as " + format + ": " + e.getMessage());
+      } catch (IOException e) {
+        throw new UserError("cannot write the result: " + Outputs.reason(e));
+      }
     }
     summarize(result, (System.nanoTime() - start) / 1e9, spec.commandLine().getErr());
     return result.status() == MatchStatus.STABLE ? 0 : MatchCommand.NOT_STABLE;
+  }
+
+  private Outputs.FileBody body(MatchResult result) throws UserError {
+    return switch (format) {
+      case "json" -> out -> ResultJsonWriter.write(ResultDocument.of(result), out);
+      case "csv" -> out -> ResultCsvWriter.write(result.matching(), out);
+      case "sms" -> out -> SmsFormat.writeMatching(result, out);
+      default -> throw new UserError("--format takes json, csv or sms, not '" + format + "'");
+    };
   }
 
   private MatchingAlgorithm algorithmFor() {

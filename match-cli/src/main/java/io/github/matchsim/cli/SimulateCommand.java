@@ -6,17 +6,17 @@ import io.github.matchsim.examples.studies.Study;
 import io.github.matchsim.examples.studies.StudyRun;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code match simulate}: runs a named study. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, header = "Run a simulation study; write its CSVs, chart and summary.",
     description = {"Runs a named simulation study and writes its CSVs, chart and summary.md into --out.",
         "match simulate --list lists the studies."})
 final class SimulateCommand implements Callable<Integer> {
@@ -35,8 +35,13 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--scale", defaultValue = "1", description = "Market size relative to the national one (default 1).")
   double scale;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: simulations/NAME).")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = {"Output folder (default: simulations/NAME). It is written whole when the study ends;",
+          "an existing folder is replaced only if it holds nothing but an earlier run's files."})
   Path out;
+
+  @Option(names = "--force", description = "Write into an existing --out folder that holds other files (only the study's files are replaced).")
+  boolean force;
 
   @Option(names = "--group", paramLabel = "GROUP",
       description = "my-odds: the applicant's group, one of US_MD, US_DO, US_IMG, NON_US_IMG, PREVIOUS_US_GRAD (default NON_US_IMG).")
@@ -84,12 +89,21 @@ final class SimulateCommand implements Callable<Integer> {
     Path folder = out == null ? Path.of("simulations", study.name()) : out;
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
+    Outputs outputs = new Outputs();
+    Study chosen = study;
     try {
-      study.run(new StudyRun(n, seed, scale, folder, progress(n, err)));
+      if (out == null) {
+        Files.createDirectories(folder.toAbsolutePath().getParent());
+      }
     } catch (IOException e) {
-      throw new UserError("cannot write into " + folder + ": " + e.getMessage());
+      throw new UserError("cannot create " + folder.getParent() + ": " + Outputs.reason(e));
     }
-    err.printf(Locale.ROOT, "%n%s: %d replications in %.1f s; see %s%n", study.name(), n,
+    try (Progress progress = Progress.start(err, study.name() + ": replications")) {
+      progress.detail("0 of " + n);
+      outputs.writeFolder("--out", folder, force, List.of(),
+          into -> chosen.run(new StudyRun(n, seed, scale, into, done -> progress.detail(done + " of " + n))));
+    }
+    err.printf(Locale.ROOT, "%s: %d replications in %.1f s; see %s%n", study.name(), n,
         (System.nanoTime() - start) / 1e9, folder.resolve("summary.md"));
     err.flush();
     return 0;
@@ -109,21 +123,5 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static String names() {
     return String.join(", ", Studies.all().stream().map(Study::name).toList());
-  }
-
-  /** A bar redrawn in place on a terminal; a line per tenth of the work otherwise. */
-  private static IntConsumer progress(int total, PrintWriter err) {
-    boolean terminal = System.console() != null;
-    return done -> {
-      if (terminal) {
-        int width = 30;
-        int filled = done * width / total;
-        err.printf("\r[%s%s] %d/%d", "=".repeat(filled), " ".repeat(width - filled), done, total);
-        err.flush();
-      } else if (done == total || done * 10 / total != (done - 1) * 10 / total) {
-        err.printf("%d of %d replications done%n", done, total);
-        err.flush();
-      }
-    };
   }
 }

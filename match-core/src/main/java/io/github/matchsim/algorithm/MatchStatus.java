@@ -1,6 +1,6 @@
 package io.github.matchsim.algorithm;
 
-/** How a matching run ended; see {@code semantics.md}. */
+/** How a matching run ended; see {@code docs/semantics.md}. */
 public enum MatchStatus {
   /** The matching passed the stability check. */
   STABLE,

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 /**
  * The Roth–Peranson algorithm of the NRMP: applicant-proposing deferred acceptance extended to
  * couples, supplemental lists of PGY-1 programs for applicants matched to advanced positions, and
- * reversions of unfilled positions, as {@code semantics.md} defines them.
+ * reversions of unfilled positions, as {@code docs/semantics.md} defines them.
  *
  * <p>Entrants (singles and couples) enter one at a time in the order of {@link CoupleOrder} and the
  * process settles after each: proposals go down rank order lists; a couple takes a pair only when

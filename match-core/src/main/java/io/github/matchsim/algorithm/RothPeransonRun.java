@@ -666,8 +666,13 @@ final class RothPeransonRun {
     return moved;
   }
 
-  /** The matching as it stands. */
+  /**
+   * The matching as it stands, with its positions derived from the market's reversions as {@code
+   * docs/semantics.md} defines them. They are this run's own positions whenever reverting settled;
+   * when a phase was cut short by a cycle or the budget, a donor may still hold an unfilled position
+   * that the contract moves on, and the matching reported (and checked) must be the contract's.
+   */
   Matching matching() {
-    return new Matching(m, primary, pgy1, positions);
+    return Matching.withReversions(m, primary, pgy1);
   }
 }

@@ -183,7 +183,8 @@ public final class MarketGenerator {
           score[a] += groups.get(group[a]).scoreMean();
         }
       }
-      int coupled = 2 * (int) Math.round(applicants * coupleShare / 2);
+      // At most every applicant, in pairs: 3 applicants at share 1 make one couple and a single.
+      int coupled = 2 * (int) Math.min(applicants / 2, Math.round(applicants * coupleShare / 2));
       List<Applicant> applicantList = new ArrayList<>(applicants);
       List<Couple> couples = new ArrayList<>();
       for (int a = coupled; a < applicants; a++) {

@@ -1,9 +1,9 @@
 package io.github.matchsim.generate;
 
 /**
- * Generators shaped and calibrated like the NRMP Main Residency Match, from the figures in {@code
- * shared/data/nrmp-figures.md} (NRMP "Results and Data" 2023 to 2025 as quoted there; Roth and
- * Peranson 1999). Each returns a {@link MarketGenerator.Builder}, so any setting can be changed.
+ * Generators shaped and calibrated like the NRMP Main Residency Match, from published figures
+ * (NRMP press releases and "Results and Data" 2023 to 2025, as quoted by MedPage Today, Fierce
+ * Healthcare and the AMA; Roth and Peranson 1999). Each returns a {@link MarketGenerator.Builder}, so any setting can be changed.
  *
  * <p>The 2025 preset, at {@code scale} 1:
  *

@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Programs, applicants and couples are numbered {@code 0..n-1} in the order of the market's
  * lists. Every rank order list is stored in compressed sparse row form and keeps only the entries
  * that are <em>mutually acceptable</em> (each side ranks the other); the dropped entries can never
- * be used, as {@code semantics.md} says. Each kept entry carries the other side's rank of it, so a
+ * be used, as {@code docs/semantics.md} says. Each kept entry carries the other side's rank of it, so a
  * proposal is answered without a lookup:
  *
  * <ul>

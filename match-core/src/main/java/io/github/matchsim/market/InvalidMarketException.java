@@ -3,7 +3,7 @@ package io.github.matchsim.market;
 import java.util.List;
 
 /**
- * Thrown when a market breaks the rules of {@code formats.md}. It carries every problem found, not
+ * Thrown when a market breaks the rules of {@code docs/formats.md}. It carries every problem found, not
  * just the first, each with its place in the market.
  */
 public final class InvalidMarketException extends IllegalArgumentException {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * An immutable, validated residency market: programs, applicants and couples as defined in {@code
  * semantics.md}.
  *
- * <p>The constructor checks every rule of {@code formats.md} and throws one {@link
+ * <p>The constructor checks every rule of {@code docs/formats.md} and throws one {@link
  * InvalidMarketException} that lists all problems found. Algorithms do not work on this
  * object-and-string form: {@link #compile()} turns it once into the dense integer form they use.
  *

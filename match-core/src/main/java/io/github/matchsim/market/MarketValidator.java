@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a market against every rule of {@code formats.md} and collects all problems found.
+ * Checks a market against every rule of {@code docs/formats.md} and collects all problems found.
  *
- * <p>Rules beyond the list in formats.md, each needed for the semantics to be well defined: an
+ * <p>Rules beyond the list in docs/formats.md, each needed for the semantics to be well defined: an
  * advanced program may be linked to at most one supplemental list of an applicant (otherwise which
  * list applies is ambiguous); reversion positions are at least 1; a couple's list has no duplicate
  * pair; a couple member's supplemental list is linked to an advanced program on the member's side
@@ -61,7 +61,9 @@ final class MarketValidator {
     validator.checkPrograms();
     int[] coupleOf = validator.checkCouples();
     validator.checkApplicants(coupleOf);
-    validator.checkReversionCycles();
+    if (validator.checkReversionCycles()) {
+      validator.checkReversionTotals();
+    }
     return validator.problems;
   }
 
@@ -284,8 +286,13 @@ final class MarketValidator {
     }
   }
 
-  /** Reports each reversion that closes a cycle, found by depth-first search. */
-  private void checkReversionCycles() {
+  /**
+   * Reports each reversion that closes a cycle, found by depth-first search.
+   *
+   * @return whether there is none
+   */
+  private boolean checkReversionCycles() {
+    int before = problems.size();
     int n = programs.size();
     byte[] state = new byte[n]; // 0 new, 1 on the current path, 2 done
     int[] pathEdge = new int[n];
@@ -318,6 +325,54 @@ final class MarketValidator {
         } else {
           state[donor] = 2;
           depth--;
+        }
+      }
+    }
+    return problems.size() == before;
+  }
+
+  /**
+   * Reports each program whose positions could, with every reversion into it taken in full, pass
+   * {@link Integer#MAX_VALUE}: the positions a program can end with are its own plus, per reversion
+   * into it, at most the reversion's positions and at most what its donor can end with. Programs
+   * are taken in topological order of the (acyclic) reversions.
+   */
+  private void checkReversionTotals() {
+    int n = programs.size();
+    int[] incoming = new int[n];
+    for (Program program : programs) {
+      for (Reversion reversion : program.reversions()) {
+        Integer receiver = programIndex.get(reversion.to());
+        if (receiver != null) {
+          incoming[receiver]++;
+        }
+      }
+    }
+    long[] most = new long[n];
+    int[] ready = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (int p = 0; p < n; p++) {
+      most[p] = Math.max(0, programs.get(p).positions());
+      if (incoming[p] == 0) {
+        ready[tail++] = p;
+      }
+    }
+    while (head < tail) {
+      int donor = ready[head++];
+      if (most[donor] > Integer.MAX_VALUE) {
+        report("programs[" + donor + "].positions", "program \"" + programs.get(donor).id()
+            + "\" can end with up to " + most[donor] + " positions after reversions into it, more than "
+            + Integer.MAX_VALUE);
+        most[donor] = Integer.MAX_VALUE; // reported once; do not report its receivers for it again
+      }
+      for (Reversion reversion : programs.get(donor).reversions()) {
+        Integer receiver = programIndex.get(reversion.to());
+        if (receiver != null) {
+          most[receiver] += Math.min(Math.max(0, reversion.positions()), most[donor]);
+          if (--incoming[receiver] == 0) {
+            ready[tail++] = receiver;
+          }
         }
       }
     }

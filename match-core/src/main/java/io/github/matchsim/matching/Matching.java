@@ -61,6 +61,57 @@ public final class Matching {
     return new Matching(market, checkPrograms("primary", primary, market).clone(), none, positions, true);
   }
 
+  /**
+   * A matching whose final positions follow from the market and its reversions, as {@code
+   * docs/semantics.md} defines them: every donor passes the positions it leaves unfilled to its
+   * receivers, in the stated order and up to the stated numbers, and received positions that stay
+   * unfilled pass on along chains, until nothing moves. This is how a checker must take positions
+   * from a result it is given, trusting only its assignments.
+   *
+   * @param market the market
+   * @param primary per applicant, its primary program or {@link CompiledMarket#NO_PROGRAM}
+   * @param pgy1 per applicant, its PGY-1 program or {@link CompiledMarket#NO_PROGRAM}
+   * @throws IllegalArgumentException if an array has the wrong length or a program index is out of
+   *     range
+   */
+  public static Matching withReversions(CompiledMarket market, int[] primary, int[] pgy1) {
+    Objects.requireNonNull(market, "market");
+    int[] primaryCopy = checkPrograms("primary", primary, market).clone();
+    int[] pgy1Copy = checkPrograms("pgy1", pgy1, market).clone();
+    int programs = market.programCount();
+    long[] filled = new long[programs];
+    for (int a = 0; a < primaryCopy.length; a++) {
+      if (primaryCopy[a] >= 0) {
+        filled[primaryCopy[a]]++;
+      }
+      if (pgy1Copy[a] >= 0) {
+        filled[pgy1Copy[a]]++;
+      }
+    }
+    int[] positions = new int[programs];
+    for (int p = 0; p < programs; p++) {
+      positions[p] = market.positions(p);
+    }
+    int[] moved = new int[programs == 0 ? 0 : market.reversionEnd(programs - 1)];
+    boolean moving = market.hasReversions();
+    while (moving) {
+      moving = false;
+      for (int p = 0; p < programs; p++) {
+        for (int k = market.reversionStart(p); k < market.reversionEnd(p); k++) {
+          long free = positions[p] - filled[p];
+          int move = (int) Math.min(Math.max(0, free), market.reversionPositions(k) - moved[k]);
+          if (move > 0) {
+            positions[p] -= move;
+            positions[market.reversionReceiver(k)] += move; // bounded: the market checks the totals
+            moved[k] += move;
+            moving = true;
+          }
+        }
+      }
+    }
+    return new Matching(market, primaryCopy, pgy1Copy, positions, true);
+  }
+
   private static int[] checkPositions(int[] finalPositions, CompiledMarket market) {
     if (finalPositions.length != market.programCount()) {
       throw new IllegalArgumentException("finalPositions has length " + finalPositions.length

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A reason why a matching is not stable: an applicant, couple or program that blocks it alone
  * (individual rationality), or a coalition of applicants and programs that would all rather deviate
- * together (see {@code semantics.md}).
+ * together (see {@code docs/semantics.md}).
  *
  * @param kind what kind of block this is
  * @param applicants the ids of the applicants involved (one, or the two members of a couple)

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Decides whether a matching is stable in the sense of {@code semantics.md} and lists every
+ * Decides whether a matching is stable in the sense of {@code docs/semantics.md} and lists every
  * blocking coalition: individual rationality (every position held is mutually acceptable and on the
  * holder's or its couple's list, every PGY-1 position comes from a supplemental list linked to the
  * advanced program held, no program exceeds its final positions), single, couple and supplemental

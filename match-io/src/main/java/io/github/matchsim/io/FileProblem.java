@@ -1,5 +1,6 @@
 package io.github.matchsim.io;
 
+import io.github.matchsim.market.MarketProblem;
 import java.util.Objects;
 
 /**
@@ -8,13 +9,14 @@ import java.util.Objects;
  * @param file the file's name as given
  * @param place where in the file: a JSON path such as {@code $.programs[3].rankOrderList[7]},
  *     with the line and column where known
- * @param message what is wrong
+ * @param message what is wrong; long words (huge ids) are cut to a prefix, see {@link
+ *     MarketProblem#shorten}
  */
 public record FileProblem(String file, String place, String message) {
   public FileProblem {
-    Objects.requireNonNull(file, "file");
+    file = MarketProblem.shorten(Objects.requireNonNull(file, "file"));
     Objects.requireNonNull(place, "place");
-    Objects.requireNonNull(message, "message");
+    message = MarketProblem.shorten(Objects.requireNonNull(message, "message"));
   }
 
   @Override

@@ -12,7 +12,11 @@ import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.market.Reversion;
 import io.github.matchsim.market.SupplementalList;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a market from the CSV folder layout of {@code formats.md}: {@code programs.csv}, {@code
+ * Reads a market from the CSV folder layout of {@code docs/formats.md}: {@code programs.csv}, {@code
  * program_rankings.csv}, {@code applicants.csv}, {@code applicant_rankings.csv}, and optionally
  * {@code couple_rankings.csv}, {@code supplemental_rankings.csv} and {@code reversions.csv}.
  *
@@ -145,8 +149,8 @@ public final class MarketCsvReader {
       return;
     }
     List<String> header = HEADERS.get(file);
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).detectBomHeader(true)
-        .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(path)) {
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
+        .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(strictUtf8(path))) {
       boolean first = true;
       for (CsvRecord record : reader) {
         if (first) {
@@ -170,9 +174,29 @@ public final class MarketCsvReader {
         problem(file, 1, "the file is empty; the header must be " + String.join(",", header));
       }
     } catch (UncheckedIOException e) {
-      problem(file, 0, "malformed CSV: " + e.getCause().getMessage());
+      if (e.getCause() instanceof StrictUtf8InputStream.MalformedUtf8Exception bad) {
+        problems.add(new FileProblem(path.toString(), bad.place(), bad.getMessage()));
+      } else {
+        problem(file, 0, "malformed CSV: " + e.getCause().getMessage());
+      }
     } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
       problem(file, 0, "malformed CSV: " + e.getMessage());
+    }
+  }
+
+  /** The file's text, refusing ill-formed UTF-8 where it is, without a UTF-8 byte-order mark. */
+  private static Reader strictUtf8(Path path) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(
+        new StrictUtf8InputStream(Files.newInputStream(path)), StandardCharsets.UTF_8));
+    try {
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
+      return reader;
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
     }
   }
 
@@ -292,9 +316,13 @@ public final class MarketCsvReader {
 
   private Integer integer(String file, long line, String column, String text) {
     try {
-      return Integer.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      problem(file, line, column + " must be a whole number, not " + quote(text));
+      Integer value = Numbers.parseInt(text.strip());
+      if (value == null) {
+        problem(file, line, column + " must be a whole number, not " + quote(text));
+      }
+      return value;
+    } catch (ArithmeticException e) {
+      problem(file, line, column + " " + e.getMessage());
       return null;
     }
   }

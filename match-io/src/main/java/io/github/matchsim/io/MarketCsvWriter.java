@@ -13,12 +13,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes a market in the CSV folder layout of {@code formats.md}, so that {@link MarketCsvReader}
+ * Writes a market in the CSV folder layout of {@code docs/formats.md}, so that {@link MarketCsvReader}
  * reads back an equal market. The optional files are written only when the market has couples,
  * supplemental lists or reversions. Ids must not contain {@code ;}, which separates the linked
  * advanced programs of a supplemental list.
  */
 public final class MarketCsvWriter {
+  /** Every file of the layout, required and optional: what writing a market into a folder may replace or remove. */
+  public static final List<String> FILES = List.of(MarketCsvReader.PROGRAMS, MarketCsvReader.PROGRAM_RANKINGS,
+      MarketCsvReader.APPLICANTS, MarketCsvReader.APPLICANT_RANKINGS, MarketCsvReader.COUPLE_RANKINGS,
+      MarketCsvReader.SUPPLEMENTAL_RANKINGS, MarketCsvReader.REVERSIONS);
+
   private MarketCsvWriter() {}
 
   /** Writes the market's files into {@code folder}, creating it if needed and replacing the files. */

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a market in the JSON format {@code market/1} of {@code formats.md}, streaming: the text is
+ * Reads a market in the JSON format {@code market/1} of {@code docs/formats.md}, streaming: the text is
  * never held whole, nor as a tree.
  *
  * <p>Every problem is reported with the file, the place (JSON path, line and column) and what is
@@ -45,9 +45,7 @@ public final class MarketJsonReader extends StreamingJsonReader {
 
   /** Reads a market from a stream; {@code file} names it in messages. */
   public static Market read(InputStream in, String file) throws IOException, InvalidFileException {
-    try (JsonParser parser = createParser(in)) {
-      return new MarketJsonReader(file, parser).market();
-    }
+    return parse(in, file, parser -> new MarketJsonReader(file, parser).market());
   }
 
   private Market market() throws IOException, InvalidFileException {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes a matching as one CSV file for spreadsheets: a row per applicant, in market order, with
  * columns {@code applicant,group,program,rank,pgy1_program,pgy1_rank}; the program columns are
- * empty for an unmatched applicant. (formats.md defines CSV for markets only; this layout is
+ * empty for an unmatched applicant. (docs/formats.md defines CSV for markets only; this layout is
  * proposed for results.)
  */
 public final class ResultCsvWriter {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a result file ({@code result/1} of {@code formats.md}) holds, independent of the market it
+ * What a result file ({@code result/1} of {@code docs/formats.md}) holds, independent of the market it
  * came from: a result can be written, read back equal, and checked against its market.
  *
  * @param algorithm the algorithm's name
@@ -68,9 +68,7 @@ public record ResultDocument(
     CompiledMarket market = matching.market();
     List<ProgramOutcome> programs = new ArrayList<>(market.programCount());
     for (int p = 0; p < market.programCount(); p++) {
-      int change = matching.finalPositions(p) - market.positions(p);
-      programs.add(new ProgramOutcome(market.programId(p), matching.finalPositions(p), matching.filled(p),
-          Math.max(0, change), Math.max(0, -change)));
+      programs.add(outcome(matching, p));
     }
     MatchStatistics s = result.statistics();
     Map<String, Long> statistics = new LinkedHashMap<>();
@@ -90,37 +88,153 @@ public record ResultDocument(
   }
 
   /**
-   * The matching this document describes, over a compiled market.
+   * The matching this document describes, over a compiled market, trusting nothing in the
+   * document but its assignments: positions come from the market and its reversions ({@link
+   * Matching#withReversions}), every applicant must appear exactly once in {@code assignments} or
+   * {@code unmatched}, and the ranks and the {@code programs} section, where given, must agree with
+   * the market and the assignments.
    *
-   * @throws IllegalArgumentException naming the first id the market does not have
+   * @param file names the document in messages
+   * @throws InvalidFileException naming, by JSON path, every id the market does not have, every
+   *     applicant missing or listed twice, and every rank or program figure that disagrees
    */
-  public Matching toMatching(CompiledMarket compiled) {
+  public Matching toMatching(CompiledMarket compiled, String file) throws InvalidFileException {
     Market market = compiled.market();
+    List<FileProblem> problems = new ArrayList<>();
     int[] primary = new int[compiled.applicantCount()];
     int[] pgy1 = new int[compiled.applicantCount()];
     Arrays.fill(primary, CompiledMarket.NO_PROGRAM);
     Arrays.fill(pgy1, CompiledMarket.NO_PROGRAM);
-    for (Assignment assignment : assignments) {
-      int a = index(market.applicantIndex(assignment.applicant()), "applicant", assignment.applicant());
-      primary[a] = index(market.programIndex(assignment.program()), "program", assignment.program());
-      if (assignment.pgy1Program() != null) {
-        pgy1[a] = index(market.programIndex(assignment.pgy1Program()), "program", assignment.pgy1Program());
+    String[] seenAt = new String[compiled.applicantCount()];
+    for (int i = 0; i < assignments.size(); i++) {
+      Assignment assignment = assignments.get(i);
+      String path = "$.assignments[" + i + "]";
+      int a = market.applicantIndex(assignment.applicant());
+      int p = market.programIndex(assignment.program());
+      int q = assignment.pgy1Program() == null ? CompiledMarket.NO_PROGRAM : market.programIndex(assignment.pgy1Program());
+      if (a < 0) {
+        problems.add(unknown(file, path + ".applicant", "applicant", assignment.applicant()));
+      } else if (once(file, path + ".applicant", a, seenAt, assignment.applicant(), problems)) {
+        primary[a] = Math.max(p, CompiledMarket.NO_PROGRAM);
+        pgy1[a] = Math.max(q, CompiledMarket.NO_PROGRAM);
+      }
+      if (p < 0) {
+        problems.add(unknown(file, path + ".program", "program", assignment.program()));
+      }
+      if (assignment.pgy1Program() != null && q < 0) {
+        problems.add(unknown(file, path + ".pgy1Program", "program", assignment.pgy1Program()));
       }
     }
-    int[] positions = new int[compiled.programCount()];
-    for (int p = 0; p < positions.length; p++) {
-      positions[p] = compiled.positions(p);
+    for (int i = 0; i < unmatched.size(); i++) {
+      String path = "$.unmatched[" + i + "]";
+      int a = market.applicantIndex(unmatched.get(i));
+      if (a < 0) {
+        problems.add(unknown(file, path, "applicant", unmatched.get(i)));
+      } else {
+        once(file, path, a, seenAt, unmatched.get(i), problems);
+      }
     }
-    for (ProgramOutcome outcome : programs) {
-      positions[index(market.programIndex(outcome.id()), "program", outcome.id())] = outcome.positions();
+    List<String> missing = new ArrayList<>();
+    for (int a = 0; a < seenAt.length; a++) {
+      if (seenAt[a] == null) {
+        missing.add(compiled.applicantId(a));
+      }
     }
-    return new Matching(compiled, primary, pgy1, positions);
+    if (!missing.isEmpty()) {
+      problems.add(new FileProblem(file, "$.unmatched", missing.size() + " applicant" + (missing.size() == 1 ? "" : "s")
+          + " of the market appear neither in assignments nor in unmatched: \"" + String.join("\", \"",
+              missing.subList(0, Math.min(5, missing.size()))) + "\"" + (missing.size() > 5 ? ", ..." : "")));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFileException(problems);
+    }
+    Matching matching = Matching.withReversions(compiled, primary, pgy1);
+    checkRanks(matching, file, problems);
+    checkPrograms(matching, file, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidFileException(problems);
+    }
+    return matching;
   }
 
-  private static int index(int index, String kind, String id) {
-    if (index < 0) {
-      throw new IllegalArgumentException("the result names " + kind + " \"" + id + "\", which the market does not have");
+  /** Records where applicant {@code a} appears; reports a second appearance. */
+  private static boolean once(String file, String path, int a, String[] seenAt, String id, List<FileProblem> problems) {
+    if (seenAt[a] != null) {
+      problems.add(new FileProblem(file, path, "applicant \"" + id + "\" appears twice (also at " + seenAt[a] + ")"));
+      return false;
     }
-    return index;
+    seenAt[a] = path;
+    return true;
+  }
+
+  private static FileProblem unknown(String file, String path, String kind, String id) {
+    return new FileProblem(file, path, kind + " \"" + id + "\" is not in the market");
+  }
+
+  private void checkRanks(Matching matching, String file, List<FileProblem> problems) {
+    Market market = matching.market().market();
+    for (int i = 0; i < assignments.size(); i++) {
+      Assignment assignment = assignments.get(i);
+      int a = market.applicantIndex(assignment.applicant());
+      if (assignment.rank() != matching.rankOf(a)) {
+        problems.add(new FileProblem(file, "$.assignments[" + i + "].rank", "rank " + assignment.rank()
+            + " disagrees with the market, where this position is rank " + matching.rankOf(a)
+            + " (0: not on the list)"));
+      }
+      if (assignment.pgy1Rank() != matching.pgy1RankOf(a)) {
+        problems.add(new FileProblem(file, "$.assignments[" + i + "].pgy1Rank", "PGY-1 rank " + assignment.pgy1Rank()
+            + " disagrees with the market, where this position is rank " + matching.pgy1RankOf(a)
+            + " (0: none, or not on a linked list)"));
+      }
+    }
+  }
+
+  /** A programs section, where given, must list every program once, with the figures the market gives. */
+  private void checkPrograms(Matching matching, String file, List<FileProblem> problems) {
+    if (programs.isEmpty()) {
+      return;
+    }
+    CompiledMarket compiled = matching.market();
+    String[] seenAt = new String[compiled.programCount()];
+    for (int i = 0; i < programs.size(); i++) {
+      ProgramOutcome given = programs.get(i);
+      String path = "$.programs[" + i + "]";
+      int p = compiled.market().programIndex(given.id());
+      if (p < 0) {
+        problems.add(unknown(file, path + ".id", "program", given.id()));
+        continue;
+      }
+      if (seenAt[p] != null) {
+        problems.add(new FileProblem(file, path + ".id", "program \"" + given.id() + "\" appears twice (also at "
+            + seenAt[p] + ")"));
+        continue;
+      }
+      seenAt[p] = path;
+      ProgramOutcome actual = outcome(matching, p);
+      disagree(file, path + ".positions", "positions after reversions", given.positions(), actual.positions(), problems);
+      disagree(file, path + ".filled", "filled positions", given.filled(), actual.filled(), problems);
+      disagree(file, path + ".revertedIn", "positions reverted in", given.revertedIn(), actual.revertedIn(), problems);
+      disagree(file, path + ".revertedOut", "positions reverted out", given.revertedOut(), actual.revertedOut(), problems);
+    }
+    for (int p = 0; p < seenAt.length; p++) {
+      if (seenAt[p] == null) {
+        problems.add(new FileProblem(file, "$.programs", "program \"" + compiled.programId(p)
+            + "\" of the market is missing"));
+      }
+    }
+  }
+
+  private static void disagree(String file, String path, String what, int given, int actual, List<FileProblem> problems) {
+    if (given != actual) {
+      problems.add(new FileProblem(file, path, what + ": the result says " + given + ", the market and the assignments give "
+          + actual));
+    }
+  }
+
+  /** One program's outcome in a matching. */
+  static ProgramOutcome outcome(Matching matching, int p) {
+    int change = matching.finalPositions(p) - matching.market().positions(p);
+    return new ProgramOutcome(matching.market().programId(p), matching.finalPositions(p), matching.filled(p),
+        Math.max(0, change), Math.max(0, -change));
   }
 }

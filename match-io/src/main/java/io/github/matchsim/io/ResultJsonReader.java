@@ -37,9 +37,7 @@ public final class ResultJsonReader extends StreamingJsonReader {
 
   /** Reads a result from a stream; {@code file} names it in messages. */
   public static ResultDocument read(InputStream in, String file) throws IOException, InvalidFileException {
-    try (JsonParser parser = createParser(in)) {
-      return new ResultJsonReader(file, parser).result();
-    }
+    return parse(in, file, parser -> new ResultJsonReader(file, parser).result());
   }
 
   private ResultDocument result() throws IOException, InvalidFileException {

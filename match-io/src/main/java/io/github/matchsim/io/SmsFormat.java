@@ -9,7 +9,11 @@ import io.github.matchsim.market.Program;
 import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.matching.Matching;
+import io.github.matchsim.algorithm.MatchResult;
+import io.github.matchsim.algorithm.MatchStatus;
+import io.github.matchsim.market.CompiledMarket;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,13 +37,19 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Instances: lines {@code r rid pid...} (a resident and its ranking), {@code c cid rid0 rid1
  *       p0a p0b p1a p1b ...} (a couple and its ranking of pairs, {@code -1} for no match) and {@code
- *       p pid cap rid...} (a program, its capacity and its ranking). Blank lines are skipped.
- *   <li>Matchings: a first line {@code m 1} (a matching follows) or {@code m 0} (none was found),
- *       then lines {@code r rid pid}.
+ *       p pid cap rid...} (a program, its capacity and its ranking).
+ *   <li>Matchings: lines {@code r rid pid} ({@code pid} {@code -1} for an unmatched resident; a
+ *       resident without a line is unmatched) and at most one line {@code m 1} (the file holds a
+ *       matching its writer asserts it found) or {@code m 0} (its writer found none; also what a
+ *       file without an {@code m} line says), anywhere in the file.
  * </ul>
  *
- * <p>The format knows no program types, supplemental lists, reversions or groups: programs read
- * are categorical, and writing a market that has any of these is refused. Ids are single tokens.
+ * <p>As in the suite's own readers, a line that is empty or starts with {@code #} or a space is a
+ * comment; tokens are separated by spaces and tabs; the file is UTF-8, and ill-formed UTF-8 is an
+ * error with its place. The format knows no program types, supplemental lists, reversions or
+ * groups: programs read are categorical, and writing a market that has any of these, or an id that
+ * is not one token ({@code -1} included, which means no match), is refused before anything is
+ * written.
  */
 public final class SmsFormat {
   private static final String NO_MATCH = "-1";
@@ -57,67 +67,78 @@ public final class SmsFormat {
     List<Program> programs = new ArrayList<>();
     Map<String, Applicant> applicants = new LinkedHashMap<>();
     List<Couple> couples = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    BufferedReader reader = utf8(in);
     String text;
     long line = 0;
-    while ((text = reader.readLine()) != null) {
-      line++;
-      String[] tokens = text.strip().split("\\s+");
-      if (tokens.length == 1 && tokens[0].isEmpty()) {
-        continue;
+    try {
+      while ((text = reader.readLine()) != null) {
+        line++;
+        if (isComment(text)) {
+          continue;
+        }
+        String[] tokens = tokens(text);
+        String place = "line " + line;
+        switch (tokens[0]) {
+          case "r" -> {
+            if (tokens.length < 2) {
+              problems.add(new FileProblem(file, place, "a resident line is 'r rid pid...'; the id is missing"));
+              continue;
+            }
+            if (applicants.putIfAbsent(tokens[1], new Applicant(tokens[1], null, rest(tokens, 2))) != null) {
+              problems.add(new FileProblem(file, place, "duplicate resident " + tokens[1] + " (also line "
+                  + applicantLine.get(tokens[1]) + ")"));
+            }
+            applicantLine.putIfAbsent(tokens[1], line);
+          }
+          case "c" -> {
+            if (tokens.length < 4 || (tokens.length - 4) % 2 != 0) {
+              problems.add(new FileProblem(file, place, "a couple line is 'c cid rid0 rid1' followed by pairs of"
+                  + " programs (-1 for no match); found " + (tokens.length - 1) + " fields after 'c'"));
+              continue;
+            }
+            List<ProgramPair> pairs = new ArrayList<>();
+            for (int k = 4; k < tokens.length; k += 2) {
+              pairs.add(new ProgramPair(side(tokens[k]), side(tokens[k + 1])));
+            }
+            couples.add(new Couple(tokens[1], tokens[2], tokens[3], pairs));
+            coupleLines.add(line);
+            for (int m = 2; m <= 3; m++) {
+              applicants.putIfAbsent(tokens[m], new Applicant(tokens[m], null, List.of()));
+              applicantLine.putIfAbsent(tokens[m], line);
+            }
+          }
+          case "p" -> {
+            if (tokens.length < 3) {
+              problems.add(new FileProblem(file, place, "a program line is 'p pid cap rid...'; found "
+                  + (tokens.length - 1) + " fields after 'p'"));
+              continue;
+            }
+            Integer capacity;
+            try {
+              capacity = Numbers.parseInt(tokens[2]);
+            } catch (ArithmeticException e) {
+              problems.add(new FileProblem(file, place, "capacity " + e.getMessage()));
+              continue;
+            }
+            if (capacity == null) {
+              problems.add(new FileProblem(file, place, "capacity must be a whole number, not '" + tokens[2] + "'"));
+              continue;
+            }
+            programs.add(new Program(tokens[1], ProgramType.CATEGORICAL, capacity, rest(tokens, 3)));
+            programLine.putIfAbsent(tokens[1], line);
+          }
+          default -> problems.add(new FileProblem(file, place,
+              "unknown line type '" + tokens[0] + "'; expected r (resident), c (couple), p (program) or # (comment)"));
+        }
       }
-      String place = "line " + line;
-      switch (tokens[0]) {
-        case "r" -> {
-          if (tokens.length < 2) {
-            problems.add(new FileProblem(file, place, "a resident line is 'r rid pid...'; the id is missing"));
-            continue;
-          }
-          if (applicants.putIfAbsent(tokens[1], new Applicant(tokens[1], null, rest(tokens, 2))) != null) {
-            problems.add(new FileProblem(file, place, "duplicate resident " + tokens[1] + " (also line "
-                + applicantLine.get(tokens[1]) + ")"));
-          }
-          applicantLine.putIfAbsent(tokens[1], line);
-        }
-        case "c" -> {
-          if (tokens.length < 4 || (tokens.length - 4) % 2 != 0) {
-            problems.add(new FileProblem(file, place, "a couple line is 'c cid rid0 rid1' followed by pairs of"
-                + " programs (-1 for no match); found " + (tokens.length - 1) + " fields after 'c'"));
-            continue;
-          }
-          List<ProgramPair> pairs = new ArrayList<>();
-          for (int k = 4; k < tokens.length; k += 2) {
-            pairs.add(new ProgramPair(side(tokens[k]), side(tokens[k + 1])));
-          }
-          couples.add(new Couple(tokens[1], tokens[2], tokens[3], pairs));
-          coupleLines.add(line);
-          for (int m = 2; m <= 3; m++) {
-            applicants.putIfAbsent(tokens[m], new Applicant(tokens[m], null, List.of()));
-            applicantLine.putIfAbsent(tokens[m], line);
-          }
-        }
-        case "p" -> {
-          if (tokens.length < 3) {
-            problems.add(new FileProblem(file, place, "a program line is 'p pid cap rid...'; found "
-                + (tokens.length - 1) + " fields after 'p'"));
-            continue;
-          }
-          int capacity;
-          try {
-            capacity = Integer.parseInt(tokens[2]);
-          } catch (NumberFormatException e) {
-            problems.add(new FileProblem(file, place, "capacity must be a whole number, not '" + tokens[2] + "'"));
-            continue;
-          }
-          programs.add(new Program(tokens[1], ProgramType.CATEGORICAL, capacity, rest(tokens, 3)));
-          programLine.putIfAbsent(tokens[1], line);
-        }
-        default -> problems.add(new FileProblem(file, place,
-            "unknown line type '" + tokens[0] + "'; expected r (resident), c (couple) or p (program)"));
-      }
+    } catch (StrictUtf8InputStream.MalformedUtf8Exception e) {
+      problems.add(new FileProblem(file, e.place(), e.getMessage()));
+      throw new InvalidFileException(problems);
     }
     if (line == 0) {
       problems.add(new FileProblem(file, "line 1", "the file is empty"));
+    } else if (problems.isEmpty() && programs.isEmpty() && applicants.isEmpty()) {
+      problems.add(new FileProblem(file, "line " + line, "the file holds no r, c or p line, only blank lines and comments"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFileException(problems);
@@ -132,6 +153,43 @@ public final class SmsFormat {
       }
       throw new InvalidFileException(problems);
     }
+  }
+
+  private static BufferedReader utf8(InputStream in) {
+    return new BufferedReader(new InputStreamReader(new StrictUtf8InputStream(in), StandardCharsets.UTF_8));
+  }
+
+  /** Empty lines, and lines that start with {@code #} or a space, as the suite's readers skip them. */
+  private static boolean isComment(String text) {
+    return text.isEmpty() || text.charAt(0) == '#' || text.charAt(0) == ' ' || tokens(text).length == 0;
+  }
+
+  /** The tokens of a line, separated by ASCII spaces, tabs and line-end characters (as C++ streams read them). */
+  static String[] tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSeparator(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isSeparator(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        tokens.add(text.substring(start, i));
+      }
+    }
+    return tokens.toArray(String[]::new);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\u000B';
+  }
+
+  private static boolean isToken(String id) {
+    return !id.isEmpty() && id.chars().noneMatch(c -> isSeparator((char) c));
   }
 
   private static final Pattern PATH = Pattern.compile("(programs|applicants|couples)\\[(\\d+)].*");
@@ -160,24 +218,34 @@ public final class SmsFormat {
   }
 
   /**
-   * Writes an instance: residents (singles), couples, programs.
+   * Writes an instance: residents (singles), couples, programs. Everything is checked before the
+   * first byte is written.
    *
    * @throws IllegalArgumentException if the market has what the format cannot say: program types
-   *     other than categorical, supplemental lists, reversions or ids with white space
+   *     other than categorical, supplemental lists, reversions, or ids that are not single tokens
+   *     (empty, with spaces, tabs or line breaks) or that read back as something else ({@code -1},
+   *     no match, as a program id; a leading {@code #})
    */
   public static void writeMarket(Market market, OutputStream out) throws IOException {
     for (Program p : market.programs()) {
       require(p.type() == ProgramType.CATEGORICAL && p.reversions().isEmpty(),
           "program " + p.id() + " is " + p.type().externalName() + (p.reversions().isEmpty() ? "" : " with reversions"));
+      requireProgramId(p.id());
     }
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    for (Applicant a : market.applicants()) {
+      require(a.supplementalLists().isEmpty(), "applicant " + a.id() + " has supplemental lists");
+      requireId("applicant", a.id());
+    }
+    for (Couple c : market.couples()) {
+      requireId("couple", c.id());
+    }
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     java.util.Set<String> members = new java.util.HashSet<>();
     market.couples().forEach(c -> {
       members.add(c.member1());
       members.add(c.member2());
     });
     for (Applicant a : market.applicants()) {
-      require(a.supplementalLists().isEmpty(), "applicant " + a.id() + " has supplemental lists");
       if (!members.contains(a.id())) {
         writer.write(line("r", a.id(), a.rankOrderList()));
       }
@@ -199,10 +267,22 @@ public final class SmsFormat {
   private static String line(String kind, String head, List<String> ids) {
     StringBuilder text = new StringBuilder(kind).append(' ').append(head);
     for (String id : ids) {
-      require(!id.isEmpty() && id.chars().noneMatch(Character::isWhitespace), "id '" + id + "' is not a single token");
       text.append(' ').append(id);
     }
     return text.append('\n').toString();
+  }
+
+  private static void requireId(String kind, String id) {
+    require(isToken(id), kind + " id " + quote(id) + " is not a single token (it has a space, a tab or a line break)");
+  }
+
+  private static void requireProgramId(String id) {
+    requireId("program", id);
+    require(!NO_MATCH.equals(id), "program id \"-1\" would read back as no match");
+  }
+
+  private static String quote(String id) {
+    return "\"" + id.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "\"";
   }
 
   private static void require(boolean condition, String what) {
@@ -213,59 +293,133 @@ public final class SmsFormat {
 
   // ---- matchings ----
 
-  /** Writes a matching: {@code m 1}, then {@code r rid pid} per matched applicant (primary positions). */
-  public static void writeMatching(Matching matching, OutputStream out) throws IOException {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    writer.write("m 1\n");
-    for (int a = 0; a < matching.market().applicantCount(); a++) {
+  /**
+   * Writes the matching of a result: a comment with the algorithm and status; {@code m 1} when the
+   * result is {@code STABLE} and {@code m 0} otherwise (the suite's verifiers then report that no
+   * match was found, which is what the run says); then {@code r rid pid} for every applicant, with
+   * {@code -1} for an unmatched one, as the suite's {@code matchrp} writes them. PGY-1 positions
+   * have no place in the format and are left out.
+   *
+   * @throws IllegalArgumentException if an id is not one token or a program id is {@code -1};
+   *     nothing is written then
+   */
+  public static void writeMatching(MatchResult result, OutputStream out) throws IOException {
+    Matching matching = result.matching();
+    CompiledMarket market = matching.market();
+    for (int a = 0; a < market.applicantCount(); a++) {
+      requireId("applicant", market.applicantId(a));
       if (matching.isMatched(a)) {
-        writer.write("r " + matching.market().applicantId(a) + " " + matching.market().programId(matching.programOf(a)) + "\n");
+        requireProgramId(market.programId(matching.programOf(a)));
       }
+    }
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    writer.write("# " + result.algorithm() + ": " + result.status() + "\n");
+    writer.write(result.status() == MatchStatus.STABLE ? "m 1\n" : "m 0\n");
+    for (int a = 0; a < market.applicantCount(); a++) {
+      writer.write("r " + market.applicantId(a) + " "
+          + (matching.isMatched(a) ? market.programId(matching.programOf(a)) : NO_MATCH) + "\n");
     }
     writer.flush();
   }
 
   /**
-   * Reads a matching: applicant id to program id, in file order; empty for {@code m 0}.
+   * A matching read from a file in the suite's format.
+   *
+   * @param found whether the file says {@code m 1} (its writer asserts a stable matching)
+   * @param entries the {@code r} lines, in file order
+   * @param file the file's name, for messages
+   */
+  public record SmsMatching(boolean found, List<Entry> entries, String file) {
+    /**
+     * One {@code r} line.
+     *
+     * @param resident the resident's id
+     * @param program the program's id, or null for {@code -1}
+     * @param line the line number
+     */
+    public record Entry(String resident, String program, long line) {}
+
+    public SmsMatching {
+      entries = List.copyOf(entries);
+    }
+
+    /**
+     * The matching over a market: residents without a line are unmatched, PGY-1 positions are
+     * empty, and positions come from the market and its reversions ({@link Matching#withReversions}).
+     *
+     * @throws InvalidFileException naming the line of every resident or program the market does
+     *     not have
+     */
+    public Matching toMatching(CompiledMarket compiled) throws InvalidFileException {
+      List<FileProblem> problems = new ArrayList<>();
+      int[] primary = new int[compiled.applicantCount()];
+      Arrays.fill(primary, CompiledMarket.NO_PROGRAM);
+      for (Entry entry : entries) {
+        int a = compiled.market().applicantIndex(entry.resident());
+        int p = entry.program() == null ? CompiledMarket.NO_PROGRAM : compiled.market().programIndex(entry.program());
+        if (a < 0) {
+          problems.add(new FileProblem(file, "line " + entry.line(), "resident " + entry.resident() + " is not in the market"));
+        } else if (p < 0 && entry.program() != null) {
+          problems.add(new FileProblem(file, "line " + entry.line(), "program " + entry.program() + " is not in the market"));
+        } else {
+          primary[a] = p;
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidFileException(problems);
+      }
+      int[] none = new int[compiled.applicantCount()];
+      Arrays.fill(none, CompiledMarket.NO_PROGRAM);
+      return Matching.withReversions(compiled, primary, none);
+    }
+  }
+
+  /**
+   * Reads a matching; {@code file} names it in messages. An empty file is a file that says {@code
+   * m 0} and matches no one, as in the suite.
    *
    * @throws InvalidFileException naming the line of every problem
    */
-  public static Map<String, String> readMatching(InputStream in, String file) throws IOException, InvalidFileException {
+  public static SmsMatching readMatching(InputStream in, String file) throws IOException, InvalidFileException {
     List<FileProblem> problems = new ArrayList<>();
-    Map<String, String> matched = new LinkedHashMap<>();
+    List<SmsMatching.Entry> entries = new ArrayList<>();
     Map<String, Long> lineOf = new LinkedHashMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    BufferedReader reader = utf8(in);
     String text;
     long line = 0;
-    boolean header = false;
-    while ((text = reader.readLine()) != null) {
-      line++;
-      String[] tokens = text.strip().split("\\s+");
-      if (tokens.length == 1 && tokens[0].isEmpty()) {
-        continue;
-      }
-      if (!header) {
-        header = true;
-        if (tokens.length != 2 || !tokens[0].equals("m") || !(tokens[1].equals("0") || tokens[1].equals("1"))) {
-          problems.add(new FileProblem(file, "line " + line, "a matching starts with 'm 1' or 'm 0', not '" + text.strip() + "'"));
+    long header = 0;
+    boolean found = false;
+    try {
+      while ((text = reader.readLine()) != null) {
+        line++;
+        if (isComment(text)) {
+          continue;
         }
-        continue;
+        String[] tokens = tokens(text);
+        if (tokens[0].equals("m")) {
+          if (tokens.length != 2 || !(tokens[1].equals("0") || tokens[1].equals("1"))) {
+            problems.add(new FileProblem(file, "line " + line, "an m line is 'm 1' or 'm 0', not '" + text.strip() + "'"));
+          } else if (header > 0) {
+            problems.add(new FileProblem(file, "line " + line, "a second m line (the first is line " + header + ")"));
+          } else {
+            header = line;
+            found = tokens[1].equals("1");
+          }
+        } else if (tokens.length != 3 || !tokens[0].equals("r")) {
+          problems.add(new FileProblem(file, "line " + line, "expected 'r rid pid' or 'm 0/1', not '" + text.strip() + "'"));
+        } else if (lineOf.putIfAbsent(tokens[1], line) != null) {
+          problems.add(new FileProblem(file, "line " + line, "resident " + tokens[1] + " is matched twice (also line "
+              + lineOf.get(tokens[1]) + ")"));
+        } else {
+          entries.add(new SmsMatching.Entry(tokens[1], side(tokens[2]), line));
+        }
       }
-      if (tokens.length != 3 || !tokens[0].equals("r")) {
-        problems.add(new FileProblem(file, "line " + line, "expected 'r rid pid', not '" + text.strip() + "'"));
-      } else if (matched.putIfAbsent(tokens[1], tokens[2]) != null) {
-        problems.add(new FileProblem(file, "line " + line, "resident " + tokens[1] + " is matched twice (also line "
-            + lineOf.get(tokens[1]) + ")"));
-      } else {
-        lineOf.put(tokens[1], line);
-      }
-    }
-    if (!header) {
-      problems.add(new FileProblem(file, "line 1", "the file is empty; a matching starts with 'm 1' or 'm 0'"));
+    } catch (StrictUtf8InputStream.MalformedUtf8Exception e) {
+      problems.add(new FileProblem(file, e.place(), e.getMessage()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFileException(problems);
     }
-    return matched;
+    return new SmsMatching(found, entries, file);
   }
 }

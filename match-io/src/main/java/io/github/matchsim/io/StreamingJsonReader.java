@@ -82,12 +82,36 @@ abstract class StreamingJsonReader {
       String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
       problems.add(new FileProblem(file, where, "malformed JSON: " + e.getOriginalMessage()));
       return false;
+    } catch (StrictUtf8InputStream.MalformedUtf8Exception e) {
+      problems.add(new FileProblem(file, e.place(), e.getMessage()));
+      return false;
     }
   }
 
-  /** A parser that rejects duplicate fields (UTF-8, UTF-16 and UTF-32 with or without a byte-order mark). */
-  static JsonParser createParser(InputStream in) throws IOException {
-    return FACTORY.createParser(in);
+  /**
+   * A parser that rejects duplicate fields and ill-formed UTF-8, overlong forms included (UTF-8,
+   * UTF-16 and UTF-32 with or without a byte-order mark).
+   */
+  private static JsonParser createParser(InputStream in) throws IOException {
+    return FACTORY.createParser(new StrictUtf8InputStream(in));
+  }
+
+  /** Reads a whole document with a parser over {@code in}. */
+  @FunctionalInterface
+  interface Document<T> {
+    T read(JsonParser parser) throws IOException, InvalidFileException;
+  }
+
+  /**
+   * Parses {@code in} with {@code document}; ill-formed UTF-8 met before reading starts (the parser
+   * looks at the first bytes to tell the encoding) is reported like any other problem.
+   */
+  static <T> T parse(InputStream in, String file, Document<T> document) throws IOException, InvalidFileException {
+    try (JsonParser parser = createParser(in)) {
+      return document.read(parser);
+    } catch (StrictUtf8InputStream.MalformedUtf8Exception e) {
+      throw new InvalidFileException(List.of(new FileProblem(file, e.place(), e.getMessage())));
+    }
   }
 
   // ---- values ----

@@ -3,6 +3,7 @@ package io.github.matchsim.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.matchsim.algorithm.MatchResult;
+import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.market.CompiledMarket;
@@ -10,8 +11,6 @@ import io.github.matchsim.market.Market;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,10 +35,10 @@ class SmsFormatTest {
     CompiledMarket compiled = read.compile();
     MatchResult result = new RothPeransonMatching().match(compiled);
     ByteArrayOutputStream matching = new ByteArrayOutputStream();
-    SmsFormat.writeMatching(result.matching(), matching);
-    Map<String, String> expected = new LinkedHashMap<>();
-    result.matching().assignments().forEach(a -> expected.put(a.applicant(), a.program()));
-    assertEquals(expected, SmsFormat.readMatching(new ByteArrayInputStream(matching.toByteArray()), "matching.txt"));
+    SmsFormat.writeMatching(result, matching);
+    SmsFormat.SmsMatching back = SmsFormat.readMatching(new ByteArrayInputStream(matching.toByteArray()), "matching.txt");
+    assertEquals(result.status() == MatchStatus.STABLE, back.found(), "m 1 only for a stable result");
+    assertEquals(result.matching(), back.toMatching(compiled));
   }
 
   @Test

@@ -71,7 +71,7 @@ public final class AdvancedPrelimStudy implements Study {
         + "PGY-1 position (mean, 95% CI):\n\n"
         + Charts.table("supplemental list length", List.of("without PGY-1 (%)"), s -> "without_pgy1_percent", LENGTHS,
             result, "%.1f")
-        + "\n**Published.** None in `shared/data`. The share depends on how many preliminary positions the market "
+        + "\n**Published.** None that we quote. The share depends on how many preliminary positions the market "
         + "offers, which the figures do not give; read the trend, not the level.\n");
   }
 }

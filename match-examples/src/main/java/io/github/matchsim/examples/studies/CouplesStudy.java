@@ -65,6 +65,7 @@ public final class CouplesStudy implements Study {
         + Charts.table("couples (%)", series, s -> "stable_percent_" + SIZES.get(s), COUPLE_PERCENTS, result, "%.1f")
         + "\n**Published.** Roth and Peranson (1999) report that the NRMP's algorithm found stable matchings in every "
         + "year they studied, with 3.5% to 4.3% of applicants in couples; on these generated markets instability is "
-        + "more frequent (see the closing note of issue 3 for why this may come from how the generator builds couples' lists).\n");
+        + "more frequent, which may come from how the generator builds couples' lists: each member's list is drawn on its "
+        + "own and the couple ranks pairs from the two, with no application or interview stage that keeps them in one region.\n");
   }
 }

@@ -129,11 +129,11 @@ public final class MyOddsStudy implements Study {
 
   private static String published(String group) {
     return switch (group) {
-      case "US_MD" -> "In 2025, 93.5% of US MD seniors matched to a PGY-1 position (`shared/data/nrmp-figures.md`).";
-      case "US_DO" -> "In 2025, 92.6% of US DO seniors matched to a PGY-1 position (`shared/data/nrmp-figures.md`).";
-      case "US_IMG" -> "In 2025, 67.8% of US-citizen IMGs matched to a PGY-1 position (`shared/data/nrmp-figures.md`).";
-      case "NON_US_IMG" -> "In 2025, 58.0% of non-US-citizen IMGs matched to a PGY-1 position (`shared/data/nrmp-figures.md`).";
-      default -> "The published figures in `shared/data` do not give this group's match rate.";
+      case "US_MD" -> "In 2025, 93.5% of US MD seniors matched to a PGY-1 position (NRMP, Results and Data: Main Residency Match 2025).";
+      case "US_DO" -> "In 2025, 92.6% of US DO seniors matched to a PGY-1 position (NRMP, Results and Data: Main Residency Match 2025).";
+      case "US_IMG" -> "In 2025, 67.8% of US-citizen IMGs matched to a PGY-1 position (NRMP, Results and Data: Main Residency Match 2025).";
+      case "NON_US_IMG" -> "In 2025, 58.0% of non-US-citizen IMGs matched to a PGY-1 position (NRMP, Results and Data: Main Residency Match 2025).";
+      default -> "The published NRMP figures we quote do not give this group's match rate.";
     };
   }
 

@@ -25,7 +25,7 @@ import org.knowm.xchart.CategoryChartBuilder;
  * filled, couples and partial matches.
  */
 public final class Nrmp2025Study implements Study {
-  /** Published 2025 PGY-1 match rates by group, percent (shared/data/nrmp-figures.md). */
+  /** Published 2025 PGY-1 match rates by group, percent (NRMP, Results and Data: Main Residency Match 2025). */
   static final Map<String, Double> PUBLISHED_RATES = publishedRates();
   static final double PUBLISHED_FILLED = 94.3;
   static final List<String> GROUPS = List.of("US_MD", "US_DO", "US_IMG", "NON_US_IMG", "PREVIOUS_US_GRAD");
@@ -121,7 +121,7 @@ public final class Nrmp2025Study implements Study {
         run.replications(), run.scale() == 1 ? "" : run.scale() + " times ", Math.round(NrmpMarkets.APPLICANTS_2025 * run.scale()),
         run.seed()));
     md.append("**Answer.** Means over the replications with 95% confidence intervals, and the published 2025 figure "
-        + "(NRMP, as quoted in `shared/data/nrmp-figures.md`) where there is one. The generator's group scores were "
+        + "(NRMP, Results and Data: Main Residency Match 2025) where there is one. The generator's group scores were "
         + "calibrated to these rates, so agreement checks the calibration, not a prediction.\n\n");
     md.append("| metric | simulated | 95% CI | published 2025 |\n|---|---:|---:|---:|\n");
     for (MetricSummary s : result.summaries()) {

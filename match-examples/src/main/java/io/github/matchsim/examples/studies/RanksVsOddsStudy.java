@@ -58,7 +58,7 @@ public final class RanksVsOddsStudy implements Study {
         + "the row is the upper end of the bin):\n\n"
         + Charts.table("programs ranked", GROUPS, s -> "matched_percent_" + GROUPS.get(s), BINS, result, "%.1f")
         + "\n**Published.** The NRMP's \"Charting Outcomes in the Match\" shows the same rise of the match rate with "
-        + "the number of contiguous ranks; its figures are not in `shared/data`, so they are not compared here. "
+        + "the number of contiguous ranks; the published figures we quote do not give them, so they are not compared here. "
         + "These are simulated markets: read the shape, not the exact numbers, for advice.\n");
   }
 

@@ -80,8 +80,21 @@ class MatchCommandTest {
     Path result = dir.resolve("result.json");
     assertEquals(0, match("run", "--market", market.toString(), "--output", result.toString()).code());
     ResultDocument good = ResultJsonReader.read(result);
+    ResultDocument leftOut = new ResultDocument(good.algorithm(), good.status(),
+        good.assignments().subList(1, good.assignments().size()), good.unmatched(), List.of(),
+        good.blocking(), good.statistics());
+    try (OutputStream out = Files.newOutputStream(result)) {
+      ResultJsonWriter.write(leftOut, out);
+    }
+    Run rejected = match("check", "--market", market.toString(), "--result", result.toString());
+    assertEquals(2, rejected.code(), "an applicant left out is a broken result, not a stable one");
+    assertTrue(rejected.err().contains("$.unmatched: 1 applicant of the market appears neither in assignments nor in"
+        + " unmatched: \"" + good.assignments().get(0).applicant() + "\""), rejected.err());
+
+    List<String> unmatched = new java.util.ArrayList<>(good.unmatched());
+    unmatched.add(good.assignments().get(0).applicant());
     ResultDocument tampered = new ResultDocument(good.algorithm(), good.status(),
-        good.assignments().subList(1, good.assignments().size()), good.unmatched(), good.programs(),
+        good.assignments().subList(1, good.assignments().size()), unmatched, List.of(),
         good.blocking(), good.statistics());
     try (OutputStream out = Files.newOutputStream(result)) {
       ResultJsonWriter.write(tampered, out);
@@ -150,7 +163,7 @@ class MatchCommandTest {
     assertTrue(Files.readString(sms).startsWith("r "), "residents first");
     Path matching = dir.resolve("matching.txt");
     Run run = match("run", "--market", sms.toString(), "--format", "sms", "--output", matching.toString());
-    assertTrue(Files.readString(matching).startsWith("m 1\n"), run.err());
+    assertTrue(Files.readString(matching).startsWith("# roth-peranson: STABLE\nm 1\n"), run.err());
     Run check = match("check", "--market", sms.toString(), "--result", matching.toString());
     assertEquals(run.code(), check.code(), check.err());
     Run csv = match("run", "--market", sms.toString(), "--format", "csv");
@@ -172,7 +185,8 @@ class MatchCommandTest {
     Path out = dir.resolve("sim");
     Run run = match("simulate", "--scenario", "nrmp-2025", "--replications", "2", "--scale", "0.02", "--out", out.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.err().contains("2 of 2 replications done"), run.err());
+    assertTrue(run.err().contains("nrmp-2025: 2 replications in "), run.err());
+    assertFalse(run.err().contains("\r"), "no progress bar when standard error is not a terminal");
     for (String file : List.of("replications.csv", "summary.csv", "match-rates.png", "summary.md")) {
       assertTrue(Files.size(out.resolve(file)) > 0, file);
     }

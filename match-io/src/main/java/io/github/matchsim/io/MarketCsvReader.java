@@ -173,6 +173,8 @@ public final class MarketCsvReader {
       if (first) {
         problem(file, 1, "the file is empty; the header must be " + String.join(",", header));
       }
+    } catch (StrictUtf8InputStream.MalformedUtf8Exception bad) {
+      problems.add(new FileProblem(path.toString(), bad.place(), bad.getMessage()));
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof StrictUtf8InputStream.MalformedUtf8Exception bad) {
         problems.add(new FileProblem(path.toString(), bad.place(), bad.getMessage()));

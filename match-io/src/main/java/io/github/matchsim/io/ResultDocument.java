@@ -141,8 +141,8 @@ public record ResultDocument(
       }
     }
     if (!missing.isEmpty()) {
-      problems.add(new FileProblem(file, "$.unmatched", missing.size() + " applicant" + (missing.size() == 1 ? "" : "s")
-          + " of the market appear neither in assignments nor in unmatched: \"" + String.join("\", \"",
+      problems.add(new FileProblem(file, "$.unmatched", missing.size() + (missing.size() == 1 ? " applicant of the market"
+          + " appears" : " applicants of the market appear") + " neither in assignments nor in unmatched: \"" + String.join("\", \"",
               missing.subList(0, Math.min(5, missing.size()))) + "\"" + (missing.size() > 5 ? ", ..." : "")));
     }
     if (!problems.isEmpty()) {

@@ -182,7 +182,10 @@ public final class MarketCsvReader {
         problem(file, 0, "malformed CSV: " + e.getCause().getMessage());
       }
     } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-      problem(file, 0, "malformed CSV: " + e.getMessage());
+      // FastCSV says where the record started ("... in line 16") and why in its cause.
+      Matcher where = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+      Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+      problem(file, where.find() ? Long.parseLong(where.group(1)) : 1, "malformed CSV: " + cause.getMessage());
     }
   }
 

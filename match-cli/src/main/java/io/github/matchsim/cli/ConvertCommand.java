@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code match convert}: a market from one format to another. */
-@Command(name = "convert", mixinStandardHelpOptions = true, header = "Convert a market between JSON, CSV folder and Stable Matching Suite formats.",
+@Command(name = "convert", mixinStandardHelpOptions = true, header = "Convert a market: JSON, CSV folder, Stable Matching Suite text.",
     description = {"Converts a market between JSON (a .json file), the Stable Matching Suite format",
         "(a .sms or .txt file) and the CSV folder layout (any other name: a folder).",
         "The output is written whole or not at all. A folder that already holds other files is refused",

@@ -21,10 +21,19 @@ class MatchJarIT {
   record Exit(int code, String out, String err) {}
 
   static Exit java(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/match.jar"));
+    return java(List.of(), null, args);
+  }
+
+  static Exit java(List<String> jvm, Path stdout, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvm);
+    command.addAll(List.of("-jar", "target/match.jar"));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (stdout != null) {
+      builder.redirectOutput(stdout.toFile());
+    }
+    Process process = builder.start();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar finished");
@@ -46,5 +55,26 @@ class MatchJarIT {
     assertEquals(2, missing.code());
     assertTrue(missing.err().startsWith("match: cannot read "), missing.err());
     assertTrue(Files.size(result) > 0);
+  }
+
+  @Test
+  void runningOutOfMemoryIsExit3WithASentenceAndNoPartialOutput() throws Exception {
+    Path market = dir.resolve("big.json");
+    Exit exit = java(List.of("-Xmx24m"), null, "generate", "--applicants", "400000", "--output", market.toString());
+    assertEquals(3, exit.code(), exit.err());
+    assertTrue(exit.err().startsWith("match: out of memory: "), exit.err());
+    assertTrue(!exit.err().contains("\tat "), "no stack trace");
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.count(), "nothing written, no temporary left");
+    }
+  }
+
+  @Test
+  void aFullDiskOnStandardOutputIsExit2() throws Exception {
+    Path market = dir.resolve("market.json");
+    assertEquals(0, java("generate", "--applicants", "500", "--output", market.toString()).code());
+    Exit exit = java(List.of(), Path.of("/dev/full"), "run", "--market", market.toString());
+    assertEquals(2, exit.code(), exit.err());
+    assertTrue(exit.err().contains("match: cannot write to standard output"), exit.err());
   }
 }

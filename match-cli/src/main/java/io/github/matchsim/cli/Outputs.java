@@ -86,10 +86,19 @@ final class Outputs {
    * @param option the option that named it, for messages
    */
   Path checkFile(String option, Path target) throws UserError {
-    Path real = followLinks(option, checkName(option, target));
+    Path real = checkTarget(option, target, "file");
     if (Files.isDirectory(real)) {
       throw new UserError(option + " " + target + " is a folder; give the name of a file to write");
     }
+    return real;
+  }
+
+  /**
+   * What files and folders share: a name, links followed, a parent folder that exists, and not an
+   * input nor inside an input folder.
+   */
+  private Path checkTarget(String option, Path target, String kind) throws UserError {
+    Path real = followLinks(option, checkName(option, target));
     Path parent = real.toAbsolutePath().getParent();
     if (!Files.isDirectory(parent)) {
       throw new UserError("cannot write " + target + ": the folder " + parent + " does not exist");
@@ -97,7 +106,7 @@ final class Outputs {
     for (Path input : inputs) {
       if (same(real, input) || isInside(real, input)) {
         throw new UserError(option + " " + target + " is " + (same(real, input) ? "" : "inside ")
-            + "the input " + input + "; inputs are never modified, so choose another file");
+            + "the input " + input + "; inputs are never modified, so choose another " + kind);
       }
     }
     return real;
@@ -153,19 +162,11 @@ final class Outputs {
    * @param owned names this command may replace or remove even without a manifest (a format's files)
    */
   Path checkFolder(String option, Path target, boolean force, Collection<String> owned) throws UserError {
-    Path real = followLinks(option, checkName(option, target));
+    Path real = checkTarget(option, target, "folder");
     if (Files.exists(real) && !Files.isDirectory(real)) {
       throw new UserError(option + " " + target + " is a file; give the name of a folder to write");
     }
-    Path parent = real.toAbsolutePath().getParent();
-    if (!Files.isDirectory(parent)) {
-      throw new UserError("cannot write " + target + ": the folder " + parent + " does not exist");
-    }
     for (Path input : inputs) {
-      if (same(real, input) || isInside(real, input)) {
-        throw new UserError(option + " " + target + " is " + (same(real, input) ? "" : "inside ")
-            + "the input " + input + "; inputs are never modified, so choose another folder");
-      }
       if (Files.isRegularFile(input) && same(real, input.toAbsolutePath().getParent())
           && owned.contains(input.getFileName().toString())) {
         throw new UserError(option + " " + target + " would replace the input " + input + "; choose another folder");

@@ -67,22 +67,13 @@ public final class SmsFormat {
     List<Program> programs = new ArrayList<>();
     Map<String, Applicant> applicants = new LinkedHashMap<>();
     List<Couple> couples = new ArrayList<>();
-    BufferedReader reader = utf8(in);
-    String text;
-    long line = 0;
-    try {
-      while ((text = reader.readLine()) != null) {
-        line++;
-        if (isComment(text)) {
-          continue;
-        }
-        String[] tokens = tokens(text);
+    long lines = lines(in, file, problems, (tokens, line, text) -> {
         String place = "line " + line;
         switch (tokens[0]) {
           case "r" -> {
             if (tokens.length < 2) {
               problems.add(new FileProblem(file, place, "a resident line is 'r rid pid...'; the id is missing"));
-              continue;
+              return;
             }
             if (applicants.putIfAbsent(tokens[1], new Applicant(tokens[1], null, rest(tokens, 2))) != null) {
               problems.add(new FileProblem(file, place, "duplicate resident " + tokens[1] + " (also line "
@@ -94,7 +85,7 @@ public final class SmsFormat {
             if (tokens.length < 4 || (tokens.length - 4) % 2 != 0) {
               problems.add(new FileProblem(file, place, "a couple line is 'c cid rid0 rid1' followed by pairs of"
                   + " programs (-1 for no match); found " + (tokens.length - 1) + " fields after 'c'"));
-              continue;
+              return;
             }
             List<ProgramPair> pairs = new ArrayList<>();
             for (int k = 4; k < tokens.length; k += 2) {
@@ -111,18 +102,18 @@ public final class SmsFormat {
             if (tokens.length < 3) {
               problems.add(new FileProblem(file, place, "a program line is 'p pid cap rid...'; found "
                   + (tokens.length - 1) + " fields after 'p'"));
-              continue;
+              return;
             }
             Integer capacity;
             try {
               capacity = Numbers.parseInt(tokens[2]);
             } catch (ArithmeticException e) {
               problems.add(new FileProblem(file, place, "capacity " + e.getMessage()));
-              continue;
+              return;
             }
             if (capacity == null) {
               problems.add(new FileProblem(file, place, "capacity must be a whole number, not '" + tokens[2] + "'"));
-              continue;
+              return;
             }
             programs.add(new Program(tokens[1], ProgramType.CATEGORICAL, capacity, rest(tokens, 3)));
             programLine.putIfAbsent(tokens[1], line);
@@ -130,15 +121,11 @@ public final class SmsFormat {
           default -> problems.add(new FileProblem(file, place,
               "unknown line type '" + tokens[0] + "'; expected r (resident), c (couple), p (program) or # (comment)"));
         }
-      }
-    } catch (StrictUtf8InputStream.MalformedUtf8Exception e) {
-      problems.add(new FileProblem(file, e.place(), e.getMessage()));
-      throw new InvalidFileException(problems);
-    }
-    if (line == 0) {
+    });
+    if (problems.isEmpty() && lines == 0) {
       problems.add(new FileProblem(file, "line 1", "the file is empty"));
     } else if (problems.isEmpty() && programs.isEmpty() && applicants.isEmpty()) {
-      problems.add(new FileProblem(file, "line " + line, "the file holds no r, c or p line, only blank lines and comments"));
+      problems.add(new FileProblem(file, "line " + lines, "the file holds no r, c or p line, only blank lines and comments"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFileException(problems);
@@ -155,8 +142,32 @@ public final class SmsFormat {
     }
   }
 
-  private static BufferedReader utf8(InputStream in) {
-    return new BufferedReader(new InputStreamReader(new StrictUtf8InputStream(in), StandardCharsets.UTF_8));
+  /** One line that is not a comment, split into tokens. */
+  @FunctionalInterface
+  private interface Line {
+    void read(String[] tokens, long line, String text);
+  }
+
+  /**
+   * Hands every line that is not a comment to {@code line}; ill-formed UTF-8 ends the reading with
+   * a problem at its place.
+   *
+   * @return the number of lines read
+   */
+  private static long lines(InputStream in, String file, List<FileProblem> problems, Line line) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(new StrictUtf8InputStream(in), StandardCharsets.UTF_8));
+    long number = 0;
+    try {
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        number++;
+        if (!isComment(text)) {
+          line.read(tokens(text), number, text);
+        }
+      }
+    } catch (StrictUtf8InputStream.MalformedUtf8Exception e) {
+      problems.add(new FileProblem(file, e.place(), e.getMessage()));
+    }
+    return number;
   }
 
   /** Empty lines, and lines that start with {@code #} or a space, as the suite's readers skip them. */
@@ -384,42 +395,30 @@ public final class SmsFormat {
     List<FileProblem> problems = new ArrayList<>();
     List<SmsMatching.Entry> entries = new ArrayList<>();
     Map<String, Long> lineOf = new LinkedHashMap<>();
-    BufferedReader reader = utf8(in);
-    String text;
-    long line = 0;
-    long header = 0;
-    boolean found = false;
-    try {
-      while ((text = reader.readLine()) != null) {
-        line++;
-        if (isComment(text)) {
-          continue;
-        }
-        String[] tokens = tokens(text);
-        if (tokens[0].equals("m")) {
-          if (tokens.length != 2 || !(tokens[1].equals("0") || tokens[1].equals("1"))) {
-            problems.add(new FileProblem(file, "line " + line, "an m line is 'm 1' or 'm 0', not '" + text.strip() + "'"));
-          } else if (header > 0) {
-            problems.add(new FileProblem(file, "line " + line, "a second m line (the first is line " + header + ")"));
-          } else {
-            header = line;
-            found = tokens[1].equals("1");
-          }
-        } else if (tokens.length != 3 || !tokens[0].equals("r")) {
-          problems.add(new FileProblem(file, "line " + line, "expected 'r rid pid' or 'm 0/1', not '" + text.strip() + "'"));
-        } else if (lineOf.putIfAbsent(tokens[1], line) != null) {
-          problems.add(new FileProblem(file, "line " + line, "resident " + tokens[1] + " is matched twice (also line "
-              + lineOf.get(tokens[1]) + ")"));
+    long[] header = {0}; // the line of the m line, and whether it says 1
+    boolean[] found = {false};
+    lines(in, file, problems, (tokens, line, text) -> {
+      if (tokens[0].equals("m")) {
+        if (tokens.length != 2 || !(tokens[1].equals("0") || tokens[1].equals("1"))) {
+          problems.add(new FileProblem(file, "line " + line, "an m line is 'm 1' or 'm 0', not '" + text.strip() + "'"));
+        } else if (header[0] > 0) {
+          problems.add(new FileProblem(file, "line " + line, "a second m line (the first is line " + header[0] + ")"));
         } else {
-          entries.add(new SmsMatching.Entry(tokens[1], side(tokens[2]), line));
+          header[0] = line;
+          found[0] = tokens[1].equals("1");
         }
+      } else if (tokens.length != 3 || !tokens[0].equals("r")) {
+        problems.add(new FileProblem(file, "line " + line, "expected 'r rid pid' or 'm 0/1', not '" + text.strip() + "'"));
+      } else if (lineOf.putIfAbsent(tokens[1], line) != null) {
+        problems.add(new FileProblem(file, "line " + line, "resident " + tokens[1] + " is matched twice (also line "
+            + lineOf.get(tokens[1]) + ")"));
+      } else {
+        entries.add(new SmsMatching.Entry(tokens[1], side(tokens[2]), line));
       }
-    } catch (StrictUtf8InputStream.MalformedUtf8Exception e) {
-      problems.add(new FileProblem(file, e.place(), e.getMessage()));
-    }
+    });
     if (!problems.isEmpty()) {
       throw new InvalidFileException(problems);
     }
-    return new SmsMatching(found, entries, file);
+    return new SmsMatching(found[0], entries, file);
   }
 }

@@ -52,6 +52,12 @@ class MarketCsvTest {
         Arguments.of("programs.csv", "program,type,positions\nIM,categorical,two\nFM,,1\n", "line 2",
             "positions must be a whole number, not \"two\""),
         Arguments.of("programs.csv", "program,type,positions\nIM,surgical,2\nFM,,1\n", "line 2", "unknown program type \"surgical\""),
+        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,\u0662\nFM,,1\n", "line 2",
+            "positions must be a whole number, not \"\u0662\""),
+        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,+2\nFM,,1\n", "line 2",
+            "positions must be a whole number, not \"+2\""),
+        Arguments.of("programs.csv", "program,type,positions\nIM,categorical,2147483648\nFM,,1\n", "line 2",
+            "positions 2147483648 is out of range"),
         Arguments.of("programs.csv", "program,type,positions\nIM,categorical,-2\nFM,,1\n", "line 2",
             "program \"IM\" has negative positions (-2)"),
         Arguments.of("programs.csv", "program,type,positions\nIM,categorical,2\nFM,,1\nIM,,3\n", "line 4",
@@ -83,5 +89,16 @@ class MarketCsvTest {
     assertTrue(e.problems().stream().anyMatch(p -> p.file().equals(dir.resolve(file).toString())
             && p.place().equals(place) && p.message().startsWith(message)),
         () -> "expected " + file + " " + place + ": " + message + " but got " + e.problems());
+  }
+
+  /** Two ids that differ only in bytes that are not UTF-8 must not become one: the bytes are an error. */
+  @org.junit.jupiter.api.Test
+  void illFormedUtf8IsAnErrorWithItsPlaceNotAReplacementCharacter() throws Exception {
+    writeValid();
+    Files.write(dir.resolve("applicants.csv"), new byte[] {'a', 'p', 'p', 'l', 'i', 'c', 'a', 'n', 't', ',', 'g', 'r',
+        'o', 'u', 'p', '\n', 'a', 'n', 'n', ',', '\n', 'b', 'o', 'b', (byte) 0xFF, ',', '\n'});
+    InvalidFileException e = assertThrows(InvalidFileException.class, () -> MarketCsvReader.read(dir));
+    assertTrue(e.getMessage().contains(dir.resolve("applicants.csv") + ": line 3, column 4: invalid UTF-8: byte 0xFF"),
+        e::getMessage);
   }
 }

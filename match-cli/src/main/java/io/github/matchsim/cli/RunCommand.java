@@ -111,12 +111,18 @@ final class RunCommand implements Callable<Integer> {
     if (output != null) {
       outputs.checkFile("--output", output);
     }
+    MatchingAlgorithm matcher;
+    try {
+      matcher = algorithmFor();
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
     MatchResult result;
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading " + market)) {
       CompiledMarket compiled = Inputs.readMarket(market).compile();
       progress.step("matching");
       try {
-        result = algorithmFor().match(compiled);
+        result = matcher.match(compiled);
       } catch (IllegalArgumentException e) {
         throw new UserError(market + ": " + e.getMessage());
       }

@@ -121,4 +121,37 @@ class FailuresAndInteropTest {
     assertTrue(run.err().length() < 1_000, "the message is short: " + run.err().length());
     assertTrue(run.err().contains("…(1048576 characters)"), run.err());
   }
+
+  @Test
+  void aBadOptionIsBlamedOnTheOptionNotTheMarket() throws Exception {
+    Path market = dir.resolve("m.json");
+    assertEquals(0, match("generate", "--applicants", "30", "--output", market.toString()).code());
+    Run run = match("run", "--market", market.toString(), "--retries", "-1");
+    assertEquals(2, run.code());
+    assertEquals("match: retries must be ≥ 0, not -1\n", run.err());
+  }
+
+  @Test
+  void progressIsDrawnInPlaceOnATerminalAfterASecondAndClearedAtTheEnd() throws Exception {
+    StringWriter err = new StringWriter();
+    boolean before = Progress.enabled;
+    Progress.enabled = true;
+    try (Progress progress = Progress.start(new PrintWriter(err, true), "reading big.json")) {
+      Thread.sleep(1_600);
+      progress.step("matching");
+      progress.detail("3 of 20");
+      Thread.sleep(400);
+    } finally {
+      Progress.enabled = before;
+    }
+    String text = err.toString();
+    assertTrue(text.startsWith("\r\033[Kreading big.json "), text);
+    assertTrue(text.contains("matching 3 of 20"), text);
+    assertTrue(text.endsWith("\r\033[K"), "the line is cleared at the end");
+    StringWriter quiet = new StringWriter();
+    try (Progress progress = Progress.start(new PrintWriter(quiet, true), "reading")) {
+      Thread.sleep(1_300);
+    }
+    assertEquals("", quiet.toString(), "nothing when standard error is not a terminal");
+  }
 }

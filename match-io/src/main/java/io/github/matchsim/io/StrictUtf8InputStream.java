@@ -3,6 +3,9 @@ package io.github.matchsim.io;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Passes bytes through and fails at the first that is not well-formed UTF-8 (RFC 3629): a stray
@@ -79,8 +82,16 @@ final class StrictUtf8InputStream extends FilterInputStream {
   }
 
   private void check(byte[] buffer, int offset, int n) throws MalformedUtf8Exception {
-    for (int i = offset; i < offset + n; i++) {
-      int b = buffer[i] & 0xFF;
+    int end = offset + n;
+    int i = offset;
+    while (i < end) {
+      if (pending == 0) {
+        i = skipAscii(buffer, i, end);
+        if (i == end) {
+          return;
+        }
+      }
+      int b = buffer[i++] & 0xFF;
       if (pending > 0) {
         if (b < low || b > high) {
           throw bad("byte " + hex(b) + " cannot follow " + hex(lead) + (b < 0x80 || b > 0xBF ? ""
@@ -115,6 +126,35 @@ final class StrictUtf8InputStream extends FilterInputStream {
         }
       }
     }
+  }
+
+  private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+  /**
+   * Passes over ASCII eight bytes at a time, counting lines and columns, and returns where the
+   * first word with a byte of 0x80 or more starts (or where fewer than eight bytes are left). Most
+   * of every file is ASCII, and a byte at a time cost a cold JVM about 0.1 s on a 20 MB market.
+   */
+  private int skipAscii(byte[] buffer, int i, int end) {
+    while (i + Long.BYTES <= end) {
+      long word = (long) WORD.get(buffer, i);
+      if ((word & HIGH_BITS) != 0) {
+        return i;
+      }
+      long x = word ^ NEWLINES; // a zero byte where there was a newline
+      long newlines = ~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS); // the high bit of each such byte
+      if (newlines == 0) {
+        column += Long.BYTES;
+      } else {
+        line += Long.bitCount(newlines);
+        column = Long.BYTES - 1 - ((Long.SIZE - 1 - Long.numberOfLeadingZeros(newlines)) >>> 3);
+      }
+      i += Long.BYTES;
+    }
+    return i;
   }
 
   private MalformedUtf8Exception bad(String what) {

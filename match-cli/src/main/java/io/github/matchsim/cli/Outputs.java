@@ -135,10 +135,7 @@ final class Outputs {
     } catch (IOException e) {
       throw cannotWrite(target, e);
     } finally {
-      if (temporary != null) {
-        deleteQuietly(temporary);
-        LIVE.remove(temporary);
-      }
+      release(temporary);
     }
   }
 
@@ -223,10 +220,7 @@ final class Outputs {
     } catch (IOException e) {
       throw cannotWrite(target, e);
     } finally {
-      if (temporary != null) {
-        deleteQuietly(temporary);
-        LIVE.remove(temporary);
-      }
+      release(temporary);
     }
   }
 
@@ -330,6 +324,14 @@ final class Outputs {
     Path temporary = folder.resolve("." + stem + "." + ProcessHandle.current().pid() + "." + suffix + PARTIAL);
     LIVE.add(temporary);
     return temporary;
+  }
+
+  /** Deletes a temporary of this run, if one was made, and forgets it. */
+  private static void release(Path temporary) {
+    if (temporary != null) {
+      deleteQuietly(temporary);
+      LIVE.remove(temporary);
+    }
   }
 
   /** Deletes the temporaries of runs whose process is gone. */

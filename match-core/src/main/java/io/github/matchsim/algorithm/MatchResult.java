@@ -21,7 +21,8 @@ public final class MatchResult {
   private volatile MatchStatistics statistics;
 
   /**
-   * A result.
+   * A result. Only the algorithms of this package make results, so that no caller can assert a
+   * status the algorithm did not reach.
    *
    * @param algorithm the name of the algorithm, as {@link MatchingAlgorithm#name()}
    * @param status how the run ended
@@ -29,7 +30,7 @@ public final class MatchResult {
    * @param counters what the run counted
    * @param blocking the blocking coalitions of the matching; must be empty when stable
    */
-  public MatchResult(String algorithm, MatchStatus status, Matching matching, RunCounters counters,
+  MatchResult(String algorithm, MatchStatus status, Matching matching, RunCounters counters,
       List<BlockingCoalition> blocking) {
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     this.status = Objects.requireNonNull(status, "status");

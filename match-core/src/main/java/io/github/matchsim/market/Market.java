@@ -28,6 +28,8 @@ public final class Market {
   private final Map<String, Integer> programIndex;
   private final Map<String, Integer> applicantIndex;
   private final Map<String, Integer> coupleIndex;
+  /** Its compiled form, made on first request (a benign race: two threads may both compile). */
+  private volatile CompiledMarket compiled;
 
   /**
    * A market of the given programs, applicants and couples, in that order.
@@ -105,9 +107,17 @@ public final class Market {
     return applicantIndex.getOrDefault(id, -1);
   }
 
-  /** Compiles this market into the dense form that algorithms and the stability checker use. */
+  /**
+   * The dense form that algorithms and the stability checker use, compiled on the first call and
+   * kept: a market is immutable, so every algorithm run on it shares one compilation.
+   */
   public CompiledMarket compile() {
-    return MarketCompiler.compile(this);
+    CompiledMarket result = compiled;
+    if (result == null) {
+      result = MarketCompiler.compile(this);
+      compiled = result;
+    }
+    return result;
   }
 
   @Override

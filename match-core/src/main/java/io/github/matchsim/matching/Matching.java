@@ -267,12 +267,12 @@ public final class Matching {
     return unmatched;
   }
 
-  /** Equal when over the same compiled market with the same assignments and positions. */
+  /** Equal when over equal markets, with the same assignments and positions. */
   @Override
   public boolean equals(Object other) {
     return other instanceof Matching that
-        && market == that.market
         && Arrays.equals(primary, that.primary)
+        && (market == that.market || market.market().equals(that.market.market()))
         && Arrays.equals(pgy1, that.pgy1)
         && Arrays.equals(finalPositions, that.finalPositions);
   }

@@ -11,6 +11,7 @@ import io.github.matchsim.stability.StabilityChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * tiny markets the algorithm finds a stable matching whenever brute force shows one exists). So
  * this test guards the measured level, not the hoped-for one: see the closing note of issue 3.
  */
+@Tag("slow") // CI runs it in its second step: `mvn -B test -Dtest.excludedGroups= -Dgroups=slow`
 class RothPeransonCouplesTest {
   private static final int SEEDS = 1000;
   private static final double MEASURED_FLOOR = 0.88;

@@ -1,12 +1,11 @@
 package io.github.matchsim.cli;
 
 import io.github.matchsim.algorithm.CoupleOrder;
-import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
-import io.github.matchsim.algorithm.GaleShapleyProgramProposing;
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatistics;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.MatchingAlgorithm;
+import io.github.matchsim.algorithm.MatchingAlgorithms;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.io.ResultDocument;
 import io.github.matchsim.io.ResultJsonWriter;
@@ -33,56 +32,18 @@ import picocli.CommandLine.Option;
         "a short summary goes to standard error. Exit code 0 when the result is STABLE, 1 when not."})
 final class RunCommand implements Callable<Integer> {
 
-  /** The algorithms, by their names in result files. */
-  enum Algorithm {
-    ROTH_PERANSON("roth-peranson"),
-    APPLICANT_PROPOSING("applicant-proposing"),
-    PROGRAM_PROPOSING("program-proposing");
-
-    private final String name;
-
-    Algorithm(String name) {
-      this.name = name;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  /** The couple orders, as written on the command line. */
-  enum Order {
-    COUPLES_LAST("couples-last", CoupleOrder.COUPLES_LAST),
-    COUPLES_FIRST("couples-first", CoupleOrder.COUPLES_FIRST),
-    INTERLEAVED("interleaved", CoupleOrder.INTERLEAVED);
-
-    private final String name;
-    private final CoupleOrder order;
-
-    Order(String name, CoupleOrder order) {
-      this.name = name;
-      this.order = order;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
   @Option(names = "--market", required = true, paramLabel = "PATH",
       description = "The market: a JSON file (market/1), a folder in the CSV layout, or a Stable Matching Suite instance (.sms or .txt).")
   Path market;
 
-  @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "roth-peranson",
+  @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = RothPeransonMatching.NAME,
       converter = AlgorithmConverter.class,
       description = "roth-peranson (default), applicant-proposing or program-proposing.")
-  Algorithm algorithm;
+  MatchingAlgorithm algorithm;
 
   @Option(names = "--order", paramLabel = "ORDER", defaultValue = "couples-last", converter = OrderConverter.class,
       description = "When couples enter (Roth–Peranson): couples-last (default), couples-first, interleaved.")
-  Order order;
+  CoupleOrder order;
 
   @Option(names = "--seed", defaultValue = "0", description = "Seed of reshuffled couple orders for --retries (default 0).")
   long seed;
@@ -155,12 +116,11 @@ final class RunCommand implements Callable<Integer> {
     };
   }
 
+  /** The algorithm chosen, with the couple order, seed and retries for Roth–Peranson. */
   private MatchingAlgorithm algorithmFor() {
-    return switch (algorithm) {
-      case APPLICANT_PROPOSING -> new GaleShapleyApplicantProposing();
-      case PROGRAM_PROPOSING -> new GaleShapleyProgramProposing();
-      case ROTH_PERANSON -> RothPeransonMatching.builder().coupleOrder(order.order).seed(seed).retries(retries).build();
-    };
+    return algorithm instanceof RothPeransonMatching
+        ? RothPeransonMatching.builder().coupleOrder(order).seed(seed).retries(retries).build()
+        : algorithm;
   }
 
   /** A short summary for people: status, matched and unmatched by group, positions, time. */
@@ -178,31 +138,24 @@ final class RunCommand implements Callable<Integer> {
         s.positions(), s.filledPositions(), s.unfilledPositions(), s.partialMatches(), s.revertedPositions());
   }
 
-  /** Reads algorithm names as written in result files. */
-  static final class AlgorithmConverter implements CommandLine.ITypeConverter<Algorithm> {
+  /** Reads algorithm names from the library's registry. */
+  static final class AlgorithmConverter implements CommandLine.ITypeConverter<MatchingAlgorithm> {
     @Override
-    public Algorithm convert(String value) {
-      for (Algorithm a : Algorithm.values()) {
-        if (a.toString().equals(value)) {
-          return a;
-        }
-      }
-      throw new CommandLine.TypeConversionException(
-          "unknown algorithm '" + value + "'; expected roth-peranson, applicant-proposing or program-proposing");
+    public MatchingAlgorithm convert(String value) {
+      return MatchingAlgorithms.named(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "unknown algorithm '" + value + "'; expected " + String.join(", ", MatchingAlgorithms.names())));
     }
   }
 
-  /** Reads couple orders as written on the command line. */
-  static final class OrderConverter implements CommandLine.ITypeConverter<Order> {
+  /** Reads couple orders by their external names. */
+  static final class OrderConverter implements CommandLine.ITypeConverter<CoupleOrder> {
     @Override
-    public Order convert(String value) {
-      for (Order o : Order.values()) {
-        if (o.toString().equals(value)) {
-          return o;
-        }
+    public CoupleOrder convert(String value) {
+      try {
+        return CoupleOrder.fromExternalName(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
       }
-      throw new CommandLine.TypeConversionException(
-          "unknown order '" + value + "'; expected couples-last, couples-first or interleaved");
     }
   }
 }

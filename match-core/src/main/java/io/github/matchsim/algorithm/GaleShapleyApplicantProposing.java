@@ -3,6 +3,7 @@ package io.github.matchsim.algorithm;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applicant-proposing deferred acceptance for the hospitals/residents problem: computes the
@@ -41,8 +42,19 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
   }
 
   @Override
+  public String title() {
+    return "applicant-proposing deferred acceptance (Gale–Shapley)";
+  }
+
+  /** Singles only: neither couples, nor supplemental lists, nor reversions. */
+  @Override
+  public Set<MarketFeature> handles() {
+    return Set.of();
+  }
+
+  @Override
   public MatchResult match(CompiledMarket market) {
-    SimpleMarkets.require(market, "Applicant-proposing deferred acceptance (Gale–Shapley)");
+    MatchingAlgorithms.requireHandled(this, market);
     int applicants = market.applicantCount();
     int programs = market.programCount();
     int[] next = new int[applicants]; // next entry each applicant proposes to

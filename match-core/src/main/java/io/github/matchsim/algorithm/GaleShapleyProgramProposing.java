@@ -4,6 +4,7 @@ import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Program-proposing deferred acceptance for the hospitals/residents problem: computes the
@@ -39,8 +40,19 @@ public final class GaleShapleyProgramProposing implements MatchingAlgorithm {
   }
 
   @Override
+  public String title() {
+    return "program-proposing deferred acceptance (Gale–Shapley)";
+  }
+
+  /** Singles only: neither couples, nor supplemental lists, nor reversions. */
+  @Override
+  public Set<MarketFeature> handles() {
+    return Set.of();
+  }
+
+  @Override
   public MatchResult match(CompiledMarket market) {
-    SimpleMarkets.require(market, "Program-proposing deferred acceptance (Gale–Shapley)");
+    MatchingAlgorithms.requireHandled(this, market);
     int applicants = market.applicantCount();
     int programs = market.programCount();
     int[] applicantRank = applicantRanksByProgramEntry(market);

@@ -7,8 +7,10 @@ import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.stability.StabilityReport;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -83,6 +85,17 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public String title() {
+    return "the Roth–Peranson algorithm";
+  }
+
+  /** Everything a market can hold. */
+  @Override
+  public Set<MarketFeature> handles() {
+    return EnumSet.allOf(MarketFeature.class);
   }
 
   @Override

@@ -48,18 +48,22 @@ public final class CompiledMarket {
   final int[] applicantStart;
   final int[] applicantProgram;
   final int[] applicantProgramRank;
+  /** 16 bits an entry, for memory: 0 where a rank does not fit (a list of 65,536 or more). */
+  final char[] applicantOriginalRank;
   final int[] programStart;
   final int[] programApplicant;
   final int[] coupleMembers;
   final int[] coupleStart;
   final int[] pairProgram;
   final int[] pairProgramRank;
+  final int[] pairOriginalRank;
   final int[] linkStart;
   final int[] linkAdvanced;
   final int[] linkList;
   final int[] supplementalStart;
   final int[] supplementalProgram;
   final int[] supplementalProgramRank;
+  final int[] supplementalOriginalRank;
   final int[] reversionStart;
   final int[] reversionReceiver;
   final int[] reversionPositions;
@@ -75,18 +79,21 @@ public final class CompiledMarket {
       int[] applicantStart,
       int[] applicantProgram,
       int[] applicantProgramRank,
+      char[] applicantOriginalRank,
       int[] programStart,
       int[] programApplicant,
       int[] coupleMembers,
       int[] coupleStart,
       int[] pairProgram,
       int[] pairProgramRank,
+      int[] pairOriginalRank,
       int[] linkStart,
       int[] linkAdvanced,
       int[] linkList,
       int[] supplementalStart,
       int[] supplementalProgram,
       int[] supplementalProgramRank,
+      int[] supplementalOriginalRank,
       int[] reversionStart,
       int[] reversionReceiver,
       int[] reversionPositions) {
@@ -100,18 +107,21 @@ public final class CompiledMarket {
     this.applicantStart = applicantStart;
     this.applicantProgram = applicantProgram;
     this.applicantProgramRank = applicantProgramRank;
+    this.applicantOriginalRank = applicantOriginalRank;
     this.programStart = programStart;
     this.programApplicant = programApplicant;
     this.coupleMembers = coupleMembers;
     this.coupleStart = coupleStart;
     this.pairProgram = pairProgram;
     this.pairProgramRank = pairProgramRank;
+    this.pairOriginalRank = pairOriginalRank;
     this.linkStart = linkStart;
     this.linkAdvanced = linkAdvanced;
     this.linkList = linkList;
     this.supplementalStart = supplementalStart;
     this.supplementalProgram = supplementalProgram;
     this.supplementalProgramRank = supplementalProgramRank;
+    this.supplementalOriginalRank = supplementalOriginalRank;
     this.reversionStart = reversionStart;
     this.reversionReceiver = reversionReceiver;
     this.reversionPositions = reversionPositions;
@@ -241,6 +251,14 @@ public final class CompiledMarket {
     return applicantProgramRank[i];
   }
 
+  /**
+   * The 1-based rank of applicant-list entry {@code i} on the applicant's list as given, or 0 on
+   * a list of more than 65,535 entries (then the list as given says).
+   */
+  public int originalRankAt(int i) {
+    return applicantOriginalRank[i];
+  }
+
   // ---- couples ----
 
   /** Member {@code m} (0 or 1) of couple {@code c}. */
@@ -266,6 +284,11 @@ public final class CompiledMarket {
   /** That program's rank of member {@code m}, or -1 for no match. */
   public int pairProgramRank(int k, int m) {
     return pairProgramRank[2 * k + m];
+  }
+
+  /** The 1-based rank of usable pair {@code k} on the couple's list as given. */
+  public int pairOriginalRank(int k) {
+    return pairOriginalRank[k];
   }
 
   // ---- supplemental lists ----
@@ -306,6 +329,11 @@ public final class CompiledMarket {
   /** The program of supplemental-list entry {@code i}. */
   public int supplementalProgramAt(int i) {
     return supplementalProgram[i];
+  }
+
+  /** The 1-based rank of supplemental-list entry {@code i} on that list as given. */
+  public int supplementalOriginalRankAt(int i) {
+    return supplementalOriginalRank[i];
   }
 
   /** The program's rank of the applicant of supplemental-list entry {@code i}. */
@@ -373,11 +401,12 @@ public final class CompiledMarket {
     long bytes = 0;
     for (int[] array : new int[][] {
         positions, coupleOf, groupOf, applicantStart, applicantProgram, applicantProgramRank,
-        programStart, programApplicant, coupleMembers, coupleStart, pairProgram, pairProgramRank,
+        programStart, programApplicant, coupleMembers, coupleStart, pairProgram, pairProgramRank, pairOriginalRank,
         linkStart, linkAdvanced, linkList, supplementalStart, supplementalProgram,
-        supplementalProgramRank, reversionStart, reversionReceiver, reversionPositions}) {
+        supplementalProgramRank, supplementalOriginalRank, reversionStart, reversionReceiver, reversionPositions}) {
       bytes += 16 + 4L * array.length;
     }
+    bytes += 16 + 2L * applicantOriginalRank.length;
     bytes += 16 + advanced.length + 16 + pgy1Year.length + 16 + 4L * groupNames.length;
     return bytes;
   }

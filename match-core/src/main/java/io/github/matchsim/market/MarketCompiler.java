@@ -72,10 +72,11 @@ final class MarketCompiler {
         stampEntry[p] = entry;
       }
       Applicant applicant = market.applicants().get(a);
-      for (String id : applicant.rankOrderList()) {
-        int p = market.programIndex(id);
+      List<String> ranked = applicant.rankOrderList();
+      for (int r = 0; r < ranked.size(); r++) {
+        int p = market.programIndex(ranked.get(r));
         if (stamp[p] == a + 1) {
-          primary.add(p, stampEntry[p]);
+          primary.add(p, stampEntry[p], r + 1);
           givenMutual[stampEntry[p]] = true;
         }
       }
@@ -88,10 +89,11 @@ final class MarketCompiler {
           linkAdvanced[links] = market.programIndex(id);
           linkList[links++] = lists;
         }
-        for (String id : list.rankOrderList()) {
-          int p = market.programIndex(id);
+        List<String> programsRanked = list.rankOrderList();
+        for (int r = 0; r < programsRanked.size(); r++) {
+          int p = market.programIndex(programsRanked.get(r));
           if (stamp[p] == a + 1) {
-            supplemental.add(p, stampEntry[p]);
+            supplemental.add(p, stampEntry[p], r + 1);
             givenMutual[stampEntry[p]] = true;
           }
         }
@@ -155,11 +157,11 @@ final class MarketCompiler {
 
     return new CompiledMarket(
         market, positions, advanced, pgy1Year, coupleOf, groupOf, groups.keySet().toArray(String[]::new),
-        applicantStart, primary.programs(), primary.ranks(compressedRank),
+        applicantStart, primary.programs(), primary.ranks(compressedRank), primary.originalRanksIn16Bits(),
         programStart, programApplicant,
-        coupleMembers, coupleStart, pairs.programs(), pairs.ranks(compressedRank),
+        coupleMembers, coupleStart, pairs.programs(), pairs.ranks(compressedRank), pairs.originalRanksOfPairs(),
         linkStart, linkAdvanced, linkList,
-        supplementalStart, supplemental.programs(), supplemental.ranks(compressedRank),
+        supplementalStart, supplemental.programs(), supplemental.ranks(compressedRank), supplemental.originalRanks(),
         reversionStart, reversionReceiver, reversionPositions);
   }
 
@@ -254,7 +256,7 @@ final class MarketCompiler {
           continue; // a side is not mutually acceptable: the pair can never be used
         }
         for (int given : new int[] {side0, side1}) {
-          pairs.add(given >= 0 ? givenProgram[given] : CompiledMarket.NO_PROGRAM, given);
+          pairs.add(given >= 0 ? givenProgram[given] : CompiledMarket.NO_PROGRAM, given, k - coupleGivenStart[c] + 1);
         }
       }
       coupleStart[c + 1] = pairs.size / 2;
@@ -271,24 +273,50 @@ final class MarketCompiler {
     return market.applicants().stream().mapToInt(a -> a.supplementalLists().size()).sum();
   }
 
-  /** A growing list of (program, given program-list entry) pairs. */
+  /** A growing list of (program, given program-list entry, original 1-based rank) triples. */
   private static final class Entries {
-    private int[] program;
-    private int[] given;
+    private final int[] program;
+    private final int[] given;
+    private final int[] original;
     int size;
 
     Entries(int capacity) {
       program = new int[capacity];
       given = new int[capacity];
+      original = new int[capacity];
     }
 
-    void add(int p, int givenEntry) {
+    void add(int p, int givenEntry, int originalRank) {
       program[size] = p;
+      original[size] = originalRank;
       given[size++] = givenEntry;
     }
 
     int[] programs() {
       return Arrays.copyOf(program, size);
+    }
+
+    /** Each entry's 1-based rank on the list as given, before unusable entries were dropped. */
+    int[] originalRanks() {
+      return Arrays.copyOf(original, size);
+    }
+
+    /** {@link #originalRanks()} in 16 bits each, 0 where a rank does not fit. */
+    char[] originalRanksIn16Bits() {
+      char[] ranks = new char[size];
+      for (int i = 0; i < size; i++) {
+        ranks[i] = original[i] <= Character.MAX_VALUE ? (char) original[i] : 0;
+      }
+      return ranks;
+    }
+
+    /** The original rank of every second entry: one per couple pair, whose two sides are entries. */
+    int[] originalRanksOfPairs() {
+      int[] ranks = new int[size / 2];
+      for (int k = 0; k < ranks.length; k++) {
+        ranks[k] = original[2 * k];
+      }
+      return ranks;
     }
 
     /** Each entry's rank at its program, -1 for a no-match side. */

@@ -211,6 +211,10 @@ public final class Matching {
    * Applicant {@code a}'s original 1-based rank of its primary position: the position of the
    * program on its primary list or, for a couple member, of the couple's pair on the couple's
    * list. 0 when unmatched or when the position is on neither list.
+   *
+   * <p>Read from the compiled lists, which carry each entry's original rank; only a position that
+   * is not mutually acceptable (a matching that is not individually rational) is looked up in the
+   * lists as given.
    */
   public int rankOf(int a) {
     if (primary[a] < 0) {
@@ -218,17 +222,39 @@ public final class Matching {
     }
     int c = market.coupleOf(a);
     if (c < 0) {
+      for (int i = market.applicantListStart(a); i < market.applicantListEnd(a); i++) {
+        if (market.programAt(i) == primary[a] && market.originalRankAt(i) > 0) {
+          return market.originalRankAt(i);
+        }
+      }
       return market.market().applicants().get(a).rankOrderList().indexOf(market.programId(primary[a])) + 1;
     }
+    int first = primary[market.coupleMember(c, 0)];
+    int second = primary[market.coupleMember(c, 1)];
+    for (int k = market.coupleListStart(c); k < market.coupleListEnd(c); k++) {
+      if (market.pairProgram(k, 0) == first && market.pairProgram(k, 1) == second) {
+        return market.pairOriginalRank(k);
+      }
+    }
     Couple couple = market.market().couples().get(c);
-    return couple.rankOrderList().indexOf(new ProgramPair(idOrNull(primary[market.coupleMember(c, 0)]),
-        idOrNull(primary[market.coupleMember(c, 1)]))) + 1;
+    return couple.rankOrderList().indexOf(new ProgramPair(idOrNull(first), idOrNull(second))) + 1;
   }
 
-  /** Applicant {@code a}'s 1-based rank of its PGY-1 program on the linked list, 0 when none. */
+  /**
+   * Applicant {@code a}'s 1-based rank of its PGY-1 program on the linked list, 0 when none. Read
+   * from the compiled lists like {@link #rankOf}.
+   */
   public int pgy1RankOf(int a) {
     if (pgy1[a] < 0 || primary[a] < 0) {
       return 0;
+    }
+    int s = market.supplementalListFor(a, primary[a]);
+    if (s >= 0) {
+      for (int i = market.supplementalListStart(s); i < market.supplementalListEnd(s); i++) {
+        if (market.supplementalProgramAt(i) == pgy1[a]) {
+          return market.supplementalOriginalRankAt(i);
+        }
+      }
     }
     String advanced = market.programId(primary[a]);
     Applicant applicant = market.market().applicants().get(a);

@@ -86,6 +86,9 @@ final class Outputs {
    * @param option the option that named it, for messages
    */
   Path checkFile(String option, Path target) throws UserError {
+    if (isDevice(target)) {
+      return target;
+    }
     Path real = checkTarget(option, target, "file");
     if (Files.isDirectory(real)) {
       throw new UserError(option + " " + target + " is a folder; give the name of a file to write");
@@ -114,11 +117,11 @@ final class Outputs {
 
   /** Writes a file whole or not at all, after the checks of {@link #checkFile}. */
   void writeFile(String option, Path target, FileBody body) throws UserError {
-    Path real = checkFile(option, target);
-    if (Files.exists(real) && !Files.isRegularFile(real)) {
-      writeThrough(target, real, body);
+    if (isDevice(target)) {
+      writeThrough(target, target, body);
       return;
     }
+    Path real = checkFile(option, target);
     Path folder = real.toAbsolutePath().getParent();
     deleteStaleTemporaries(folder);
     Path temporary = null;
@@ -139,8 +142,25 @@ final class Outputs {
     }
   }
 
+  /**
+   * Whether a target is written to, not replaced: anything under {@code /dev} or {@code /proc}
+   * (such as {@code /dev/stdout}, {@code /dev/null}, whose links lead to pipes, terminals or a
+   * file the shell opened), and anything else that exists and is not a regular file or a folder.
+   */
+  private static boolean isDevice(Path target) {
+    if (target.toString().isBlank()) {
+      return false;
+    }
+    Path absolute = target.toAbsolutePath().normalize();
+    return absolute.startsWith("/dev") || absolute.startsWith("/proc")
+        || (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute));
+  }
+
   /** A device, a pipe, a socket: nothing to replace, so the bytes go straight there. */
   private static void writeThrough(Path target, Path real, FileBody body) throws UserError {
+    if (!Files.exists(real)) {
+      throw new UserError("cannot write " + target + ": no such device");
+    }
     try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE)) {
       body.write(out);
       out.flush();

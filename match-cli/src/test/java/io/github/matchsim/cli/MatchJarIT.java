@@ -100,4 +100,11 @@ class MatchJarIT {
       return files.filter(f -> f.getFileName().toString().endsWith(".match-partial")).count();
     }
   }
+
+  @Test
+  void devStdoutIsWrittenToThroughAPipeNotReplaced() throws Exception {
+    Exit exit = java("generate", "--applicants", "5", "--output", "/dev/stdout");
+    assertEquals(0, exit.code(), exit.err());
+    assertTrue(exit.out().startsWith("{\n  \"format\" : \"market/1\""), exit.out());
+  }
 }

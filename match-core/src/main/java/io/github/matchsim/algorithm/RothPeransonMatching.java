@@ -108,7 +108,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     for (int attempt = 0; attempt <= retries; attempt++) {
       attempts++;
       Attempt result = attempt(market, entrants(market, attempt), limit);
-      cycles += result.run.cycles;
+      cycles += result.run.cycles();
       if (best == null || result.report.blocking().size() < best.report.blocking().size()) {
         best = result;
       }
@@ -119,8 +119,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     MatchStatus status = best.report.isStable() ? MatchStatus.STABLE
         : best.stop == RothPeransonRun.Stop.CYCLE ? MatchStatus.CYCLE_DETECTED : MatchStatus.LIMIT_REACHED;
     RothPeransonRun run = best.run;
-    RunCounters counters = new RunCounters(run.proposals, run.coupleWithdrawals, run.reactivations,
-        run.revertedPositions, cycles, attempts - 1);
+    RunCounters counters = run.counters(cycles, attempts - 1);
     return new MatchResult(NAME, status, best.matching, counters, best.report.blocking());
   }
 
@@ -167,7 +166,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     }
     RothPeransonRun.Stop stop = report.isStable() ? RothPeransonRun.Stop.SETTLED
         : limited ? RothPeransonRun.Stop.LIMIT
-        : run.cycles > 0 ? RothPeransonRun.Stop.CYCLE
+        : run.cycles() > 0 ? RothPeransonRun.Stop.CYCLE
         : RothPeransonRun.Stop.LIMIT; // settled each time, but the repair rounds ran out
     return new Attempt(run, stop, matching, report);
   }

@@ -3,8 +3,6 @@ package io.github.matchsim.algorithm;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * One run of the Roth–Peranson process in a fixed order of entrants; {@link RothPeransonMatching}
@@ -22,14 +20,11 @@ import java.util.Set;
  * stack is empty, a program is taken from the program stack and every entered applicant, couple
  * or supplemental list that now blocks with it is re-activated.
  *
- * <p>A <em>quiescent state</em> is one with an empty applicant stack. There, every pointer into a
- * list follows from the assignment, so the assignment and the program stack determine all that
- * follows: if both repeat, the process cycles. Each is hashed incrementally (a Zobrist hash of the
- * assignment, a polynomial hash of the stack's sequence) and the 64-bit state hashes seen since
- * the last entrant are kept in a set. On a repeat the vacancies still waiting are dropped, the cycle
- * is counted, and {@link Stop#CYCLE} is returned: the caller goes on with the next entrant, so that
- * one couple caught in a cycle does not keep the others out. Two different states share a hash
- * with probability about {@code k²/2⁶⁵} for {@code k} quiescent states.
+ * <p>A {@link CycleDetector} tells when a <em>quiescent state</em> (an empty applicant stack)
+ * repeats since the last entrant. On a repeat the vacancies still waiting are dropped, the cycle is
+ * counted, and {@link Stop#CYCLE} is returned: the caller goes on with the next entrant, so that one
+ * couple caught in a cycle does not keep the others out. A {@link ReversionLedger} moves unfilled
+ * positions along reversions.
  */
 final class RothPeransonRun {
   /** Why a run stopped. */
@@ -73,20 +68,17 @@ final class RothPeransonRun {
   private final int[] pairHeld;
   private final int[] pairNext;
 
-  private final int[] reverted;
+  private final ReversionLedger reversions;
 
   private final IntStack applicantStack;
   private final IntStack programStack;
   private final boolean[] onProgramStack;
-  private long[] stackHashes = new long[16];
-  private long assignmentHash;
-  private final Set<Long> seen = new HashSet<>();
+  private final CycleDetector cycleDetector = new CycleDetector();
 
-  long proposals;
-  long coupleWithdrawals;
-  long reactivations;
-  long revertedPositions;
-  int cycles;
+  private long proposals;
+  private long coupleWithdrawals;
+  private long reactivations;
+  private int cycles;
 
   RothPeransonRun(CompiledMarket market, long proposalLimit) {
     this.m = market;
@@ -125,7 +117,7 @@ final class RothPeransonRun {
     for (int c = 0; c < market.coupleCount(); c++) {
       pairNext[c] = market.coupleListStart(c);
     }
-    reverted = new int[programs == 0 ? 0 : market.reversionEnd(programs - 1)];
+    reversions = new ReversionLedger(market);
     applicantStack = new IntStack(64);
     programStack = new IntStack(64);
     onProgramStack = new boolean[programs];
@@ -157,7 +149,7 @@ final class RothPeransonRun {
   /** Moves unfilled positions along reversions and settles, until nothing moves. */
   Stop revert() {
     Stop stop = Stop.SETTLED;
-    while (stop == Stop.SETTLED && moveUnfilledPositions()) {
+    while (stop == Stop.SETTLED && reversions.move(positions, free, this::pushProgram)) {
       stop = settle();
     }
     return stop;
@@ -173,7 +165,7 @@ final class RothPeransonRun {
 
   /** Works both stacks until they are empty, a state repeats or the proposal budget runs out. */
   private Stop settle() {
-    seen.clear();
+    cycleDetector.startPhase();
     while (true) {
       while (!applicantStack.isEmpty()) {
         if (proposals > proposalLimit) {
@@ -193,7 +185,7 @@ final class RothPeransonRun {
       if (programStack.isEmpty()) {
         return Stop.SETTLED;
       }
-      if (!seen.add(assignmentHash ^ mix(stackHashes[programStack.size()]))) {
+      if (cycleDetector.repeats(programStack.size())) {
         // The process would repeat itself forever: drop the vacancies still waiting, so that the
         // entrants still to come, the reversions and the checker's repair rounds can go on.
         while (!programStack.isEmpty()) {
@@ -216,11 +208,7 @@ final class RothPeransonRun {
     if (!onProgramStack[p]) {
       onProgramStack[p] = true;
       programStack.push(p);
-      int size = programStack.size();
-      if (size >= stackHashes.length) {
-        stackHashes = Arrays.copyOf(stackHashes, 2 * size);
-      }
-      stackHashes[size] = stackHashes[size - 1] * 0x9E3779B97F4A7C15L + p + 1;
+      cycleDetector.pushed(programStack.size(), p);
     }
   }
 
@@ -616,54 +604,31 @@ final class RothPeransonRun {
     }
   }
 
-  // ---- the assignment and its hash ----
+  // ---- the assignment (hashed for the cycle detector) ----
 
   private void setPrimary(int a, int p, int rank) {
-    assignmentHash ^= key(a, primary[a], 0) ^ key(a, p, 0);
+    cycleDetector.assigned(a, primary[a], p, 0);
     primary[a] = p;
     primaryRank[a] = rank;
   }
 
   private void setPgy1(int a, int q, int rank, int entry) {
-    assignmentHash ^= key(a, pgy1[a], 1) ^ key(a, q, 1);
+    cycleDetector.assigned(a, pgy1[a], q, 1);
     pgy1[a] = q;
     pgy1Rank[a] = rank;
     pgy1Entry[a] = entry;
   }
 
-  private static long key(int a, int p, int kind) {
-    return p < 0 ? 0 : mix(((long) a << 33) ^ ((long) p << 1) ^ kind);
+  // ---- what it counted ----
+
+  /** Runs that ended because a state repeated. */
+  int cycles() {
+    return cycles;
   }
 
-  /** The finalizer of SplitMix64: a bijection that spreads every input bit over the output. */
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
-
-  // ---- reversions ----
-
-  /** Moves each donor's unfilled positions to its receivers, within the stated numbers. */
-  private boolean moveUnfilledPositions() {
-    boolean moved = false;
-    for (int p = 0; p < positions.length; p++) {
-      for (int k = m.reversionStart(p); k < m.reversionEnd(p) && free[p] > 0; k++) {
-        int move = Math.min(free[p], m.reversionPositions(k) - reverted[k]);
-        if (move > 0) {
-          int receiver = m.reversionReceiver(k);
-          positions[p] -= move;
-          free[p] -= move;
-          positions[receiver] += move;
-          free[receiver] += move;
-          reverted[k] += move;
-          revertedPositions += move;
-          pushProgram(receiver);
-          moved = true;
-        }
-      }
-    }
-    return moved;
+  /** The counters of this run, with the cycles and retries of every attempt the caller made. */
+  RunCounters counters(int allCycles, int retries) {
+    return new RunCounters(proposals, coupleWithdrawals, reactivations, reversions.positionsMoved(), allCycles, retries);
   }
 
   /**

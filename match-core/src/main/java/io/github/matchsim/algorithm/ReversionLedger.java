@@ -20,22 +20,20 @@ final class ReversionLedger {
   }
 
   /**
-   * Moves each donor's unfilled positions ({@code free}) to its receivers, updating {@code
-   * positions} and {@code free} of both; tells {@code gained} of every receiver that gained.
+   * Moves each donor's free positions to its receivers; tells {@code gained} of every receiver
+   * that gained.
    *
    * @return whether anything moved
    */
-  boolean move(int[] positions, int[] free, IntConsumer gained) {
+  boolean move(ProgramSeats seats, IntConsumer gained) {
     boolean any = false;
-    for (int p = 0; p < positions.length; p++) {
-      for (int k = market.reversionStart(p); k < market.reversionEnd(p) && free[p] > 0; k++) {
-        int move = Math.min(free[p], market.reversionPositions(k) - moved[k]);
+    for (int p = 0; p < market.programCount(); p++) {
+      for (int k = market.reversionStart(p); k < market.reversionEnd(p) && seats.free(p) > 0; k++) {
+        int move = Math.min(seats.free(p), market.reversionPositions(k) - moved[k]);
         if (move > 0) {
           int receiver = market.reversionReceiver(k);
-          positions[p] -= move;
-          free[p] -= move;
-          positions[receiver] += move;
-          free[receiver] += move;
+          seats.addPositions(p, -move);
+          seats.addPositions(receiver, move);
           moved[k] += move;
           positionsMoved += move;
           gained.accept(receiver);

@@ -46,10 +46,7 @@ final class RothPeransonRun {
   private final long proposalLimit;
 
   // Programs.
-  private final int[] positions;
-  private final int[] free;
-  private final int[] worst;
-  private final HeldEntries held;
+  private final ProgramSeats seats;
   /** Per program-list entry: the applicant's rank of the program on its primary list, or -1. */
   private final int[] primaryRankAt;
 
@@ -85,15 +82,7 @@ final class RothPeransonRun {
     this.proposalLimit = proposalLimit;
     int programs = market.programCount();
     int applicants = market.applicantCount();
-    positions = new int[programs];
-    free = new int[programs];
-    worst = new int[programs];
-    for (int p = 0; p < programs; p++) {
-      positions[p] = market.positions(p);
-      free[p] = positions[p];
-      worst[p] = -1;
-    }
-    held = new HeldEntries(market.programSideEntries());
+    seats = new ProgramSeats(market);
     primaryRankAt = new int[market.programSideEntries()];
     Arrays.fill(primaryRankAt, -1);
     primary = filled(applicants, CompiledMarket.NO_PROGRAM);
@@ -149,7 +138,7 @@ final class RothPeransonRun {
   /** Moves unfilled positions along reversions and settles, until nothing moves. */
   Stop revert() {
     Stop stop = Stop.SETTLED;
-    while (stop == Stop.SETTLED && reversions.move(positions, free, this::pushProgram)) {
+    while (stop == Stop.SETTLED && reversions.move(seats, this::pushProgram)) {
       stop = settle();
     }
     return stop;
@@ -280,7 +269,7 @@ final class RothPeransonRun {
       if (p == pgy1[a]) {
         // Its own PGY-1 seat: the same entry of p's list, so it becomes the primary seat.
         setPgy1(a, CompiledMarket.NO_PROGRAM, 0, 0);
-      } else if (canSeat(p, m.programRankAt(i))) {
+      } else if (seats.canSeat(p, m.programRankAt(i))) {
         seat(p, m.programRankAt(i));
       } else {
         continue;
@@ -300,7 +289,7 @@ final class RothPeransonRun {
     // vacates, as the stability definition allows.
     for (int a : member) {
       if (primary[a] >= 0) {
-        unseat(primary[a], primaryRank[a]);
+        seats.unseat(primary[a], primaryRank[a]);
       }
     }
     for (int k = m.coupleListStart(c); k < current; k++) {
@@ -308,7 +297,7 @@ final class RothPeransonRun {
       // A member that moves gives up its PGY-1 seat too; one that stays keeps it.
       for (int s = 0; s < 2; s++) {
         if (m.pairProgram(k, s) != primary[member[s]] && pgy1[member[s]] >= 0) {
-          unseat(pgy1[member[s]], pgy1Rank[member[s]]);
+          seats.unseat(pgy1[member[s]], pgy1Rank[member[s]]);
         }
       }
       if (seatPair(k)) {
@@ -329,13 +318,13 @@ final class RothPeransonRun {
       }
       for (int s = 0; s < 2; s++) {
         if (m.pairProgram(k, s) != primary[member[s]] && pgy1[member[s]] >= 0) {
-          reseat(pgy1[member[s]], pgy1Rank[member[s]]);
+          seats.reseat(pgy1[member[s]], pgy1Rank[member[s]]);
         }
       }
     }
     for (int a : member) { // nothing better: sit down again in the seats just given up
       if (primary[a] >= 0) {
-        reseat(primary[a], primaryRank[a]);
+        seats.reseat(primary[a], primaryRank[a]);
       }
     }
   }
@@ -350,7 +339,7 @@ final class RothPeransonRun {
     for (int i = m.supplementalListStart(list); i < current; i++) {
       proposals++;
       int q = m.supplementalProgramAt(i);
-      if (canSeat(q, m.supplementalProgramRankAt(i))) {
+      if (seats.canSeat(q, m.supplementalProgramRankAt(i))) {
         seat(q, m.supplementalProgramRankAt(i));
         leavePgy1(a);
         supplementalNext[a] = i + 1;
@@ -368,9 +357,9 @@ final class RothPeransonRun {
     int first = applicantStack.size();
     int base = m.programListStart(p);
     int above = 0; // holders p ranks above the entry looked at
-    for (int j = base; j < m.programListEnd(p) && above < positions[p]; j++) {
+    for (int j = base; j < m.programListEnd(p) && above < seats.positions(p); j++) {
       int a = m.applicantAt(j);
-      if (held.get(j)) {
+      if (seats.holds(j)) {
         if (pgy1[a] == p) { // may rather hold p as its primary position
           int c = m.coupleOf(a);
           int rank = primaryRankAt[j];
@@ -430,28 +419,15 @@ final class RothPeransonRun {
 
   // ---- seats ----
 
-  /** Whether p would seat an applicant it ranks r: a free position, or one held by someone worse. */
-  private boolean canSeat(int p, int r) {
-    return free[p] > 0 || r < worst[p];
-  }
-
-  /** Seats the applicant p ranks r if p would, displacing its worst holder when full. */
+  /** Seats the applicant p ranks r if p would; whoever it displaces loses its seat. */
   private boolean seat(int p, int r) {
-    int base = m.programListStart(p);
-    if (free[p] > 0) {
-      free[p]--;
-      held.set(base + r);
-      worst[p] = Math.max(worst[p], r);
-      return true;
-    }
-    if (r >= worst[p]) {
+    int displaced = seats.seat(p, r);
+    if (displaced == ProgramSeats.REFUSED) {
       return false;
     }
-    int w = worst[p];
-    held.clear(base + w);
-    held.set(base + r);
-    worst[p] = held.previousSet(base + w - 1) - base;
-    displaced(m.applicantAt(base + w), p);
+    if (displaced != ProgramSeats.NOBODY) {
+      displaced(displaced, p);
+    }
     return true;
   }
 
@@ -462,10 +438,10 @@ final class RothPeransonRun {
     int r0 = m.pairProgramRank(k, 0);
     int r1 = m.pairProgramRank(k, 1);
     if (p0 >= 0 && p0 == p1) {
-      if (!canSeatTwo(p0, Math.max(r0, r1))) {
+      if (!seats.canSeatTwo(p0, Math.max(r0, r1))) {
         return false;
       }
-    } else if ((p0 >= 0 && !canSeat(p0, r0)) || (p1 >= 0 && !canSeat(p1, r1))) {
+    } else if ((p0 >= 0 && !seats.canSeat(p0, r0)) || (p1 >= 0 && !seats.canSeat(p1, r1))) {
       return false;
     }
     // Seating one side can only free seats elsewhere (a displaced couple withdraws its partner),
@@ -479,45 +455,9 @@ final class RothPeransonRun {
     return true;
   }
 
-  /** Whether p has two seats free or held by applicants it ranks below {@code worse}. */
-  private boolean canSeatTwo(int p, int worse) {
-    if (positions[p] < 2) {
-      return false;
-    }
-    if (free[p] >= 2) {
-      return true;
-    }
-    if (worst[p] <= worse) {
-      return false;
-    }
-    if (free[p] == 1) {
-      return true;
-    }
-    int base = m.programListStart(p);
-    return held.previousSet(base + worst[p] - 1) - base > worse;
-  }
-
-  /** Gives up the seat at p of the applicant p ranks r; p's vacancy is not announced. */
-  private void unseat(int p, int r) {
-    int base = m.programListStart(p);
-    held.clear(base + r);
-    free[p]++;
-    if (r == worst[p]) {
-      int previous = held.previousSet(base + r - 1, base);
-      worst[p] = previous < 0 ? -1 : previous - base;
-    }
-  }
-
-  /** Takes back a seat just given up, which nobody can have taken. */
-  private void reseat(int p, int r) {
-    held.set(m.programListStart(p) + r);
-    free[p]--;
-    worst[p] = Math.max(worst[p], r);
-  }
-
   /** Gives up a seat and puts p on the program stack. */
   private void release(int p, int r) {
-    unseat(p, r);
+    seats.unseat(p, r);
     pushProgram(p);
   }
 

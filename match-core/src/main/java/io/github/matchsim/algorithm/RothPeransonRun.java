@@ -34,14 +34,6 @@ final class RothPeransonRun {
     LIMIT
   }
 
-  private static final int PROPOSE_SINGLE = 0;
-  private static final int PROPOSE_COUPLE = 1;
-  private static final int PROPOSE_SUPPLEMENTAL = 2;
-  private static final int REACTIVATE_SINGLE = 3;
-  private static final int REACTIVATE_COUPLE = 4;
-  private static final int REACTIVATE_SUPPLEMENTAL = 5;
-  private static final int KINDS = 8;
-
   private final CompiledMarket m;
   private final long proposalLimit;
 
@@ -123,7 +115,7 @@ final class RothPeransonRun {
   /** Enters a single applicant and lets the process settle. */
   Stop enterSingle(int a) {
     entered[a] = true;
-    push(PROPOSE_SINGLE, a);
+    push(Work.PROPOSE_SINGLE, a);
     return settle();
   }
 
@@ -131,7 +123,7 @@ final class RothPeransonRun {
   Stop enterCouple(int c) {
     entered[m.coupleMember(c, 0)] = true;
     entered[m.coupleMember(c, 1)] = true;
-    push(PROPOSE_COUPLE, c);
+    push(Work.PROPOSE_COUPLE, c);
     return settle();
   }
 
@@ -147,7 +139,7 @@ final class RothPeransonRun {
   /** Re-activates a single, a couple (by a member) or a supplemental list, and settles. */
   Stop reactivate(int a, boolean supplemental) {
     int c = m.coupleOf(a);
-    push(supplemental ? REACTIVATE_SUPPLEMENTAL : c >= 0 ? REACTIVATE_COUPLE : REACTIVATE_SINGLE,
+    push(supplemental ? Work.REACTIVATE_SUPPLEMENTAL : c >= 0 ? Work.REACTIVATE_COUPLE : Work.REACTIVATE_SINGLE,
         supplemental || c < 0 ? a : c);
     return settle();
   }
@@ -161,14 +153,14 @@ final class RothPeransonRun {
           return Stop.LIMIT;
         }
         int item = applicantStack.pop();
-        int id = item / KINDS;
-        switch (item % KINDS) {
+        int id = Work.id(item);
+        switch (Work.of(item)) {
           case PROPOSE_SINGLE -> proposeSingle(id);
           case PROPOSE_COUPLE -> proposeCouple(id);
           case PROPOSE_SUPPLEMENTAL -> proposeSupplemental(id);
           case REACTIVATE_SINGLE -> reactivateSingle(id);
           case REACTIVATE_COUPLE -> reactivateCouple(id);
-          default -> reactivateSupplemental(id);
+          case REACTIVATE_SUPPLEMENTAL -> reactivateSupplemental(id);
         }
       }
       if (programStack.isEmpty()) {
@@ -189,8 +181,8 @@ final class RothPeransonRun {
     }
   }
 
-  private void push(int kind, int id) {
-    applicantStack.push(id * KINDS + kind);
+  private void push(Work work, int id) {
+    applicantStack.push(work.item(id));
   }
 
   private void pushProgram(int p) {
@@ -364,9 +356,9 @@ final class RothPeransonRun {
           int c = m.coupleOf(a);
           int rank = primaryRankAt[j];
           if (c < 0 && rank >= 0 && rank < primaryEntry[a] - m.applicantListStart(a)) {
-            push(REACTIVATE_SINGLE, a);
+            push(Work.REACTIVATE_SINGLE, a);
           } else if (c >= 0 && pairAboveNames(c, a == m.coupleMember(c, 0) ? 0 : 1, p)) {
-            push(REACTIVATE_COUPLE, c);
+            push(Work.REACTIVATE_COUPLE, c);
           }
         }
         above++;
@@ -379,13 +371,13 @@ final class RothPeransonRun {
       if (c < 0) {
         int rank = primaryRankAt[j];
         if (rank >= 0 && (primary[a] < 0 || rank < primaryEntry[a] - m.applicantListStart(a))) {
-          push(REACTIVATE_SINGLE, a);
+          push(Work.REACTIVATE_SINGLE, a);
         }
       } else if (pairAboveNames(c, a == m.coupleMember(c, 0) ? 0 : 1, p)) {
-        push(REACTIVATE_COUPLE, c);
+        push(Work.REACTIVATE_COUPLE, c);
       }
       if (supplementalAboveNames(a, p)) {
-        push(REACTIVATE_SUPPLEMENTAL, a);
+        push(Work.REACTIVATE_SUPPLEMENTAL, a);
       }
     }
     // Pushed best first; reversed, the program's favourite is taken first, which spares a chain
@@ -468,7 +460,7 @@ final class RothPeransonRun {
       leavePgy1(h);
       int c = m.coupleOf(h);
       if (c < 0) {
-        push(PROPOSE_SINGLE, h);
+        push(Work.PROPOSE_SINGLE, h);
         return;
       }
       int partner = m.coupleMember(c, 0) == h ? m.coupleMember(c, 1) : m.coupleMember(c, 0);
@@ -478,10 +470,10 @@ final class RothPeransonRun {
       }
       pairNext[c] = pairHeld[c] + 1;
       pairHeld[c] = -1;
-      push(PROPOSE_COUPLE, c);
+      push(Work.PROPOSE_COUPLE, c);
     } else {
       setPgy1(h, CompiledMarket.NO_PROGRAM, 0, 0);
-      push(PROPOSE_SUPPLEMENTAL, h);
+      push(Work.PROPOSE_SUPPLEMENTAL, h);
     }
   }
 
@@ -540,7 +532,7 @@ final class RothPeransonRun {
     int list = linkedList(a);
     if (list >= 0) {
       supplementalNext[a] = m.supplementalListStart(list);
-      push(PROPOSE_SUPPLEMENTAL, a);
+      push(Work.PROPOSE_SUPPLEMENTAL, a);
     }
   }
 

@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * Writes a market in the CSV folder layout of {@code docs/formats.md}, so that {@link MarketCsvReader}
  * reads back an equal market. The optional files are written only when the market has couples,
- * supplemental lists or reversions. Ids must not contain {@code ;}, which separates the linked
- * advanced programs of a supplemental list.
+ * supplemental lists or reversions. The layout separates the advanced programs a supplemental list
+ * is linked to by {@code ;} in one cell, and the reader trims them: an advanced program linked to
+ * whose id holds a {@code ;} or starts or ends with white space cannot be written, and is refused
+ * before anything is.
  */
 public final class MarketCsvWriter {
   /** Every file of the layout, required and optional: what writing a market into a folder may replace or remove. */
@@ -26,8 +28,25 @@ public final class MarketCsvWriter {
 
   private MarketCsvWriter() {}
 
-  /** Writes the market's files into {@code folder}, creating it if needed and replacing the files. */
+  /**
+   * Writes the market's files into {@code folder}, creating it if needed and replacing the files.
+   *
+   * @throws IllegalArgumentException if the layout cannot hold the market (see above); nothing is
+   *     written then
+   */
   public static void write(Market market, Path folder) throws IOException {
+    for (Applicant applicant : market.applicants()) {
+      for (SupplementalList list : applicant.supplementalLists()) {
+        for (String linked : list.linkedTo()) {
+          if (linked.contains(";") || !linked.equals(linked.strip())) {
+            throw new IllegalArgumentException("the CSV folder layout cannot hold this market: applicant \""
+                + applicant.id() + "\" has a supplemental list linked to program \"" + linked + "\", whose id "
+                + (linked.contains(";") ? "holds a ';', which separates linked programs" : "starts or ends with white space,"
+                + " which the reader trims"));
+          }
+        }
+      }
+    }
     Files.createDirectories(folder);
     try (CsvWriter programs = open(folder, MarketCsvReader.PROGRAMS);
         CsvWriter rankings = open(folder, MarketCsvReader.PROGRAM_RANKINGS)) {

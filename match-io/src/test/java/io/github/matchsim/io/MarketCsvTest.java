@@ -101,4 +101,19 @@ class MarketCsvTest {
     assertTrue(e.getMessage().contains(dir.resolve("applicants.csv") + ": line 3, column 4: invalid UTF-8: byte 0xFF"),
         e::getMessage);
   }
+
+  /** A market the layout cannot hold is refused before a file is written, not written so that it reads back otherwise. */
+  @org.junit.jupiter.api.Test
+  void aLinkedProgramIdWithASemicolonIsRefusedBeforeAnythingIsWritten() {
+    io.github.matchsim.market.Market market = io.github.matchsim.market.Market.builder()
+        .program("ADV;X", io.github.matchsim.market.ProgramType.ADVANCED, 1, "Ann")
+        .program("PRE", io.github.matchsim.market.ProgramType.PRELIMINARY, 1, "Ann")
+        .applicant(new io.github.matchsim.market.Applicant("Ann", null, java.util.List.of("ADV;X"),
+            java.util.List.of(new io.github.matchsim.market.SupplementalList(java.util.List.of("ADV;X"), java.util.List.of("PRE")))))
+        .build();
+    Path folder = dir.resolve("out");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MarketCsvWriter.write(market, folder));
+    assertTrue(e.getMessage().contains("holds a ';', which separates linked programs"), e::getMessage);
+    assertTrue(!Files.exists(folder), "nothing written");
+  }
 }

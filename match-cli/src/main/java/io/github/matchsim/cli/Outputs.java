@@ -143,16 +143,18 @@ final class Outputs {
   }
 
   /**
-   * Whether a target is written to, not replaced: anything under {@code /dev} or {@code /proc}
-   * (such as {@code /dev/stdout}, {@code /dev/null}, whose links lead to pipes, terminals or a
-   * file the shell opened), and anything else that exists and is not a regular file or a folder.
+   * Whether a target is written to, not replaced: a symbolic link under {@code /dev} or {@code
+   * /proc} (such as {@code /dev/stdout}, whose links lead to a pipe, a terminal or a file the shell
+   * opened), and anything that exists and is neither a regular file nor a folder ({@code
+   * /dev/null}, a named pipe). A new file under {@code /dev/shm} is an ordinary file.
    */
   private static boolean isDevice(Path target) {
     if (target.toString().isBlank()) {
       return false;
     }
     Path absolute = target.toAbsolutePath().normalize();
-    return absolute.startsWith("/dev") || absolute.startsWith("/proc")
+    boolean system = absolute.startsWith("/dev") || absolute.startsWith("/proc");
+    return (system && Files.isSymbolicLink(absolute))
         || (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute));
   }
 

@@ -92,7 +92,8 @@ public final class MatchCommand implements Callable<Integer> {
     PrintWriter err = command.getErr();
     err.println("match: " + MarketProblem.shorten(String.valueOf(e.getMessage())));
     for (String argument : arguments) {
-      if (!argument.startsWith("-") || argument.equals("-") || argument.equals("--")) {
+      if (!argument.startsWith("-") || argument.equals("-") || argument.equals("--")
+          || argument.matches("-[0-9.].*")) { // a value such as -1, not an option
         continue;
       }
       String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;

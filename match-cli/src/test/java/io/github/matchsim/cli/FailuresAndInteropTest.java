@@ -33,6 +33,8 @@ class FailuresAndInteropTest {
     Run typo = match("run", "--markt", "m.json");
     assertEquals(2, typo.code());
     assertTrue(typo.err().contains("unknown option '--markt'; did you mean --market?"), typo.err());
+    Run withNumber = match("run", "--markt", "m.json", "--retries", "-1");
+    assertFalse(withNumber.err().contains("'-1'"), "a negative number is a value, not a mistyped option: " + withNumber.err());
     Run command = match("simulte");
     assertEquals(2, command.code());
     assertTrue(command.err().contains("did you mean simulate?"), command.err());

@@ -91,8 +91,8 @@ public record ResultDocument(
    * The matching this document describes, over a compiled market, trusting nothing in the
    * document but its assignments: positions come from the market and its reversions ({@link
    * Matching#withReversions}), every applicant must appear exactly once in {@code assignments} or
-   * {@code unmatched}, and the ranks and the {@code programs} section, where given, must agree with
-   * the market and the assignments.
+   * {@code unmatched}, and the ranks and every entry of the {@code programs} section must agree
+   * with the market and the assignments.
    *
    * @param file names the document in messages
    * @throws InvalidFileException naming, by JSON path, every id the market does not have, every
@@ -189,7 +189,10 @@ public record ResultDocument(
     }
   }
 
-  /** A programs section, where given, must list every program once, with the figures the market gives. */
+  /**
+   * The programs section, where given, lists each program at most once, with the figures the
+   * market and the assignments give (a program left out is not checked: the section is a report).
+   */
   private void checkPrograms(Matching matching, String file, List<FileProblem> problems) {
     if (programs.isEmpty()) {
       return;
@@ -215,12 +218,6 @@ public record ResultDocument(
       disagree(file, path + ".filled", "filled positions", given.filled(), actual.filled(), problems);
       disagree(file, path + ".revertedIn", "positions reverted in", given.revertedIn(), actual.revertedIn(), problems);
       disagree(file, path + ".revertedOut", "positions reverted out", given.revertedOut(), actual.revertedOut(), problems);
-    }
-    for (int p = 0; p < seenAt.length; p++) {
-      if (seenAt[p] == null) {
-        problems.add(new FileProblem(file, "$.programs", "program \"" + compiled.programId(p)
-            + "\" of the market is missing"));
-      }
     }
   }
 

@@ -119,7 +119,7 @@ public final class ResultJsonReader extends StreamingJsonReader {
       } else {
         unknownField(path, field);
       }
-    }, "id", "positions");
+    }, "id", "positions", "filled", "revertedIn", "revertedOut"); // all checked against the market: none may be left out
     return new ResultDocument.ProgramOutcome(p.id, p.values[0], p.values[1], p.values[2], p.values[3]);
   }
 

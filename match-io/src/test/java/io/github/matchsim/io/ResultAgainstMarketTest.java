@@ -53,6 +53,8 @@ class ResultAgainstMarketTest {
   void theGoodResultIsAcceptedAndStable() throws Exception {
     assertEquals(List.of("Garcia", "Chen"), GOOD.assignments().stream().map(Assignment::applicant).toList());
     assertTrue(StabilityChecker.isStable(GOOD.toMatching(COMPILED, "r.json")));
+    // The programs section is a report: one that lists only some programs is checked on those.
+    assertTrue(StabilityChecker.isStable(with(a -> a, u -> u, p -> p.subList(0, 1)).toMatching(COMPILED, "r.json")));
   }
 
   @Test
@@ -104,9 +106,9 @@ class ResultAgainstMarketTest {
       return a;
     }, u -> u, p -> p)).contains("$.assignments[0].rank: rank 2 disagrees with the market"));
     assertTrue(rejection(with(a -> a, u -> u, p -> {
-      p.remove(1);
+      p.add(p.get(0));
       return p;
-    })).contains("$.programs: program \"MERCY-FM\" of the market is missing"));
+    })).contains("$.programs[2].id: program \"CITY-IM\" appears twice (also at $.programs[0])"));
     assertTrue(rejection(with(a -> a, u -> u, p -> {
       p.set(1, new ResultDocument.ProgramOutcome("MERCY-FM", 1, 0, 0, 0));
       return p;
@@ -119,9 +121,15 @@ class ResultAgainstMarketTest {
         + "{\"applicant\": \"Garcia\", \"program\": \"CITY-IM\", \"rank\": 1},"
         + "{\"applicant\": \"Hassan\", \"program\": \"CITY-IM\", \"rank\": 1},"
         + "{\"applicant\": \"Chen\", \"program\": \"MERCY-FM\", \"rank\": 2}], \"unmatched\": [],"
-        + "\"programs\": [{\"id\": \"CITY-IM\", \"positions\": 2, \"filled\": 2}, {\"id\": \"MERCY-FM\", \"positions\": 1, \"filled\": 1}]}";
+        + "\"programs\": [{\"id\": \"CITY-IM\", \"positions\": 2, \"filled\": 2, \"revertedIn\": 0, \"revertedOut\": 0},"
+        + " {\"id\": \"MERCY-FM\", \"positions\": 1, \"filled\": 1, \"revertedIn\": 0, \"revertedOut\": 0}]}";
     ResultDocument document = ResultJsonReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.json");
     assertThrows(InvalidFileException.class, () -> document.toMatching(COMPILED, "t.json"));
+    // A programs entry must give every figure it is checked on.
+    String partial = text.replace(", \"revertedIn\": 0, \"revertedOut\": 0}, {", "}, {");
+    InvalidFileException e = assertThrows(InvalidFileException.class,
+        () -> ResultJsonReader.read(new ByteArrayInputStream(partial.getBytes(StandardCharsets.UTF_8)), "t.json"));
+    assertTrue(e.getMessage().contains("$.programs[0]") && e.getMessage().contains("missing \"revertedIn\""), e::getMessage);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An assignment of applicants to programs in a {@link CompiledMarket}: per applicant a primary
@@ -268,6 +269,61 @@ public final class Matching {
 
   private String idOrNull(int p) {
     return p < 0 ? null : market.programId(p);
+  }
+
+  // ---- in the market's terms: ids, not indices ----
+
+  /**
+   * Where applicant {@code applicantId} goes: its program, PGY-1 program and original ranks;
+   * empty when it is unmatched.
+   *
+   * @throws IllegalArgumentException if the market has no applicant with this id
+   */
+  public Optional<Assignment> assignmentOf(String applicantId) {
+    int a = applicantIndex(applicantId);
+    if (primary[a] < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Assignment(applicantId, market.programId(primary[a]), rankOf(a), idOrNull(pgy1[a]), pgy1RankOf(a)));
+  }
+
+  /**
+   * The ids of the applicants who hold a position at program {@code programId}, primary or PGY-1,
+   * in the market's order of applicants.
+   *
+   * @throws IllegalArgumentException if the market has no program with this id
+   */
+  public List<String> holdersOf(String programId) {
+    List<String> ids = new ArrayList<>();
+    for (int a : holders(programIndex(programId))) {
+      ids.add(market.applicantId(a));
+    }
+    return ids;
+  }
+
+  /**
+   * Program {@code programId}'s positions after reversions.
+   *
+   * @throws IllegalArgumentException if the market has no program with this id
+   */
+  public int finalPositionsOf(String programId) {
+    return finalPositions[programIndex(programId)];
+  }
+
+  private int applicantIndex(String id) {
+    int a = market.market().applicantIndex(Objects.requireNonNull(id, "applicantId"));
+    if (a < 0) {
+      throw new IllegalArgumentException("the market has no applicant \"" + id + "\"");
+    }
+    return a;
+  }
+
+  private int programIndex(String id) {
+    int p = market.market().programIndex(Objects.requireNonNull(id, "programId"));
+    if (p < 0) {
+      throw new IllegalArgumentException("the market has no program \"" + id + "\"");
+    }
+    return p;
   }
 
   /** The matched applicants' assignments, in applicant order. */

@@ -3,7 +3,7 @@ package io.github.matchsim.examples;
 import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
 import io.github.matchsim.algorithm.GaleShapleyProgramProposing;
 import io.github.matchsim.algorithm.MatchResult;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.market.Applicant;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.matching.Matching;
@@ -49,19 +49,18 @@ public final class FirstMatchExample {
 
   /** Matches the market both ways and prints the table and a summary. */
   static void print(Market market, PrintStream out) {
-    CompiledMarket compiled = market.compile();
-    MatchResult byApplicants = new GaleShapleyApplicantProposing().match(compiled);
-    MatchResult byPrograms = new GaleShapleyProgramProposing().match(compiled);
+    MatchResult byApplicants = new GaleShapleyApplicantProposing().match(market);
+    MatchResult byPrograms = new GaleShapleyProgramProposing().match(market);
 
     out.printf("A first match: %d applicants, %d programs, %d positions%n%n",
-        compiled.applicantCount(), compiled.programCount(), byApplicants.statistics().positions());
+        market.applicants().size(), market.programs().size(), byApplicants.statistics().positions());
     out.printf("%-8s %-11s %-24s %-24s%n", "Applicant", "Group", "Applicant-proposing", "Program-proposing");
     out.println("-".repeat(70));
-    for (int a = 0; a < compiled.applicantCount(); a++) {
-      String ap = describe(byApplicants.matching(), a);
-      String pp = describe(byPrograms.matching(), a);
-      out.printf("%-8s %-11s %-24s %-24s%s%n", compiled.applicantId(a),
-          compiled.market().applicants().get(a).group(), ap, pp, ap.equals(pp) ? "" : "  <- differs");
+    for (Applicant applicant : market.applicants()) {
+      String ap = describe(byApplicants.matching(), applicant.id());
+      String pp = describe(byPrograms.matching(), applicant.id());
+      out.printf("%-8s %-11s %-24s %-24s%s%n", applicant.id(), applicant.group(), ap, pp,
+          ap.equals(pp) ? "" : "  <- differs");
     }
     out.println();
     for (MatchResult result : new MatchResult[] {byApplicants, byPrograms}) {
@@ -74,10 +73,9 @@ public final class FirstMatchExample {
     }
   }
 
-  private static String describe(Matching matching, int a) {
-    if (!matching.isMatched(a)) {
-      return "unmatched";
-    }
-    return matching.market().programId(matching.programOf(a)) + " (choice " + matching.rankOf(a) + ")";
+  private static String describe(Matching matching, String applicant) {
+    return matching.assignmentOf(applicant)
+        .map(a -> a.program() + " (choice " + a.rank() + ")")
+        .orElse("unmatched");
   }
 }

@@ -34,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UserError {
     Outputs outputs = new Outputs(from);
-    boolean json = to.getFileName() != null && to.getFileName().toString().endsWith(".json");
+    boolean json = Inputs.hasExtension(to, ".json");
     boolean folder = !json && !Inputs.isSms(to);
     if (folder) {
       outputs.checkFolder("--to", to, force, MarketCsvWriter.FILES);

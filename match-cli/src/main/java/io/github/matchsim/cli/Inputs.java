@@ -17,10 +17,15 @@ import java.nio.file.Path;
 final class Inputs {
   private Inputs() {}
 
-  /** Whether a path names a Stable Matching Suite text file (.sms or .txt). */
+  /** Whether a path names a Stable Matching Suite text file (.sms or .txt, in any case). */
   static boolean isSms(Path file) {
+    return hasExtension(file, ".sms") || hasExtension(file, ".txt");
+  }
+
+  /** Whether a path's file name ends with {@code extension}, in any case ({@code .JSON} too). */
+  static boolean hasExtension(Path file, String extension) {
     Path name = file.getFileName();
-    return name != null && (name.toString().endsWith(".sms") || name.toString().endsWith(".txt"));
+    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension);
   }
 
   /** Reads a market: a folder in the CSV layout, a .sms or .txt file in the Stable Matching Suite format, else JSON. */

@@ -156,4 +156,16 @@ class FailuresAndInteropTest {
     }
     assertEquals("", quiet.toString(), "nothing when standard error is not a terminal");
   }
+
+  @Test
+  void extensionsAreReadInAnyCase() throws Exception {
+    Path market = dir.resolve("m.json");
+    assertEquals(0, match("generate", "--applicants", "20", "--output", market.toString()).code());
+    Path upper = dir.resolve("M.TXT");
+    assertEquals(0, match("convert", "--from", market.toString(), "--to", upper.toString()).code());
+    assertTrue(Files.isRegularFile(upper), "a Stable Matching Suite file, not a folder");
+    Path back = dir.resolve("BACK.JSON");
+    assertEquals(0, match("convert", "--from", upper.toString(), "--to", back.toString()).code());
+    assertTrue(Files.readString(back).contains("\"format\" : \"market/1\""));
+  }
 }

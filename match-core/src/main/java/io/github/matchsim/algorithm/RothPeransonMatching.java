@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
  * settles again until nothing moves.
  *
  * <p>Cycles: after each proposal phase settles, the state is recorded at every point where the
- * applicant stack is empty (the assignment and the program stack; see {@code RothPeransonRun}).
+ * applicant stack is empty (the assignment and the program stack; see {@code CycleDetector}).
  * When one repeats, the process would loop forever: the vacancies still waiting are dropped, the
  * cycle is counted, and the run goes on with the next entrant, so that one couple caught in a
  * cycle does not keep later entrants out (their arrival often resolves it).
@@ -43,8 +43,13 @@ import java.util.stream.IntStream;
  * seats). A matching that is still not stable then ends {@link MatchStatus#CYCLE_DETECTED} if any
  * cycle was cut, or {@link MatchStatus#LIMIT_REACHED} when the proposal budget or the repair
  * rounds ran out; the matching returned is the one with fewest blocking coalitions among those
- * checked (after each repair round, over all attempts), with those coalitions. With {@link Builder#retries} above zero a run that does not end stable is
- * repeated with the couples in a new order, drawn from the seed.
+ * checked (after each repair round, over all attempts), with those coalitions. With {@link
+ * Builder#retries} above zero a run that does not end stable is repeated with the couples in a new
+ * order, drawn from the seed.
+ *
+ * <p>The parts of a run, each in a file of its own: the seats of programs ({@code ProgramSeats},
+ * shared with {@link GaleShapleyApplicantProposing}), the work items ({@code Work}), the cycle
+ * detector ({@code CycleDetector}) and the reversions ({@code ReversionLedger}).
  *
  * <p>Without couples, supplemental lists and reversions, the result is the applicant-optimal
  * stable matching, as {@link GaleShapleyApplicantProposing} gives. Running time: {@code O(L)}

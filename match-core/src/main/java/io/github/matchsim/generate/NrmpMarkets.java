@@ -66,10 +66,10 @@ public final class NrmpMarkets {
         .coupleShare(0.054)
         .reversionShare(0.05)
         .applicantScoreWeight(0.8)
-        .group("US_MD", 19_500, 1.15, null)
-        .group("US_DO", 8_100, 1.05, null)
-        .group("US_IMG", 4_700, -0.2, imgLists)
-        .group("NON_US_IMG", 6_400, -0.65, imgLists)
-        .group("PREVIOUS_US_GRAD", 6_153, -0.3, null);
+        .group(NrmpGroup.US_MD.label(), 19_500, 1.15, null)
+        .group(NrmpGroup.US_DO.label(), 8_100, 1.05, null)
+        .group(NrmpGroup.US_IMG.label(), 4_700, -0.2, imgLists)
+        .group(NrmpGroup.NON_US_IMG.label(), 6_400, -0.65, imgLists)
+        .group(NrmpGroup.PREVIOUS_US_GRAD.label(), 6_153, -0.3, null);
   }
 }

@@ -3,6 +3,7 @@ package io.github.matchsim.examples.studies;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.FocalApplicant;
 import io.github.matchsim.generate.MarketGenerator;
+import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.generate.NrmpMarkets;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.matching.Matching;
@@ -39,7 +40,7 @@ public final class MyOddsStudy implements Study {
    */
   public record Profile(String group, double scorePercentile, List<Double> programs) {
     /** The groups of the calibrated market. */
-    public static final List<String> GROUPS = List.of("US_MD", "US_DO", "US_IMG", "NON_US_IMG", "PREVIOUS_US_GRAD");
+    public static final List<String> GROUPS = NrmpGroup.labels();
 
     /** A non-US IMG of median standing ranking 12 programs from very to little competitive. */
     public static final Profile DEFAULT =
@@ -128,13 +129,8 @@ public final class MyOddsStudy implements Study {
   }
 
   private static String published(String group) {
-    return switch (group) {
-      case "US_MD" -> "In 2025, 93.5% of US MD seniors matched to a PGY-1 position (NRMP, Results and Data: Main Residency Match 2025).";
-      case "US_DO" -> "In 2025, 92.6% of US DO seniors matched to a PGY-1 position (NRMP, Results and Data: Main Residency Match 2025).";
-      case "US_IMG" -> "In 2025, 67.8% of US-citizen IMGs matched to a PGY-1 position (NRMP, Results and Data: Main Residency Match 2025).";
-      case "NON_US_IMG" -> "In 2025, 58.0% of non-US-citizen IMGs matched to a PGY-1 position (NRMP, Results and Data: Main Residency Match 2025).";
-      default -> "The published NRMP figures we quote do not give this group's match rate.";
-    };
+    return NrmpGroup.fromLabel(group).map(Published2025::matchRateSentence)
+        .orElse("The published NRMP figures we quote do not give this group's match rate.");
   }
 
   private Map<String, Double> replicate(Market market) {

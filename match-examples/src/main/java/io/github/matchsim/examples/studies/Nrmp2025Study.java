@@ -5,6 +5,7 @@ import io.github.matchsim.algorithm.MatchStatistics;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.MarketGenerator;
+import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.generate.NrmpMarkets;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
@@ -25,17 +26,16 @@ import org.knowm.xchart.CategoryChartBuilder;
  * filled, couples and partial matches.
  */
 public final class Nrmp2025Study implements Study {
-  /** Published 2025 PGY-1 match rates by group, percent (NRMP, Results and Data: Main Residency Match 2025). */
+  /** Published 2025 PGY-1 match rates by group label, percent, for the groups that have one. */
   static final Map<String, Double> PUBLISHED_RATES = publishedRates();
-  static final double PUBLISHED_FILLED = 94.3;
-  static final List<String> GROUPS = List.of("US_MD", "US_DO", "US_IMG", "NON_US_IMG", "PREVIOUS_US_GRAD");
+  static final double PUBLISHED_FILLED = Published2025.FILLED_PERCENT;
+  static final List<String> GROUPS = NrmpGroup.labels();
 
   private static Map<String, Double> publishedRates() {
     Map<String, Double> rates = new LinkedHashMap<>();
-    rates.put("US_MD", 93.5);
-    rates.put("US_DO", 92.6);
-    rates.put("US_IMG", 67.8);
-    rates.put("NON_US_IMG", 58.0);
+    for (NrmpGroup group : NrmpGroup.values()) {
+      Published2025.matchRate(group).ifPresent(rate -> rates.put(group.label(), rate));
+    }
     return rates;
   }
 

@@ -3,6 +3,7 @@ package io.github.matchsim.examples.studies;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.IntDistribution;
 import io.github.matchsim.generate.MarketGenerator;
+import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.generate.NrmpMarkets;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.market.Market;
@@ -21,7 +22,8 @@ import java.util.Map;
  * rest of the market is the calibrated 2025 preset (couples, which rank pairs, are left out).
  */
 public final class RanksVsOddsStudy implements Study {
-  static final List<String> GROUPS = List.of("US_MD", "US_DO", "US_IMG", "NON_US_IMG");
+  /** The four groups with a published match rate. */
+  static final List<String> GROUPS = NrmpGroup.labels().subList(0, 4);
   /** Upper ends of the bins of programs ranked: 1–3, 4–6, 7–9, 10–12, 13–15, 16–20. */
   static final List<Integer> BINS = List.of(3, 6, 9, 12, 15, 20);
 

@@ -161,7 +161,10 @@ public final class SmsFormat {
       for (String text = reader.readLine(); text != null; text = reader.readLine()) {
         number++;
         if (!isComment(text)) {
-          line.read(tokens(text), number, text);
+          String[] tokens = tokens(text);
+          if (tokens.length > 0) { // a line of tabs only is blank too
+            line.read(tokens, number, text);
+          }
         }
       }
     } catch (StrictUtf8InputStream.MalformedUtf8Exception e) {
@@ -172,7 +175,7 @@ public final class SmsFormat {
 
   /** Empty lines, and lines that start with {@code #} or a space, as the suite's readers skip them. */
   private static boolean isComment(String text) {
-    return text.isEmpty() || text.charAt(0) == '#' || text.charAt(0) == ' ' || tokens(text).length == 0;
+    return text.isEmpty() || text.charAt(0) == '#' || text.charAt(0) == ' ';
   }
 
   /** The tokens of a line, separated by ASCII spaces, tabs and line-end characters (as C++ streams read them). */

@@ -35,6 +35,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
     }
   }
 
+  private final byte[] one = new byte[1];
   private boolean sniffed;
   private boolean unchecked;
   private long line = 1;
@@ -51,7 +52,6 @@ final class StrictUtf8InputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     int n = read(one, 0, 1);
     return n < 0 ? -1 : one[0] & 0xFF;
   }

@@ -126,10 +126,11 @@ class ReaderFuzzTest {
     CompiledMarket compiled = market.compile();
     MatchResult result = RothPeransonMatching.builder().proposalLimit(200_000).build().match(compiled);
     assertEquals(result.status() == MatchStatus.STABLE, StabilityChecker.isStable(result.matching()));
-    assertWithinPositions(result.matching());
+    assertCheckerReads(result.matching());
   }
 
-  private static void assertWithinPositions(Matching matching) {
+  /** Every matching a reader accepts has positions the checker can use, and the checker takes it. */
+  private static void assertCheckerReads(Matching matching) {
     for (int p = 0; p < matching.market().programCount(); p++) {
       assertTrue(matching.finalPositions(p) >= 0);
     }
@@ -246,7 +247,7 @@ class ReaderFuzzTest {
     try {
       Matching matching = ResultJsonReader.read(new ByteArrayInputStream(input), "fuzz.result.json")
           .toMatching(market, "fuzz.result.json");
-      assertWithinPositions(matching);
+      assertCheckerReads(matching);
     } catch (InvalidFileException e) {
       assertCleanRejection(e, "fuzz.result.json");
     }
@@ -258,7 +259,7 @@ class ReaderFuzzTest {
     SmsFormat.writeMatching(new RothPeransonMatching().match(market), out);
     byte[] input = mutate(out.toByteArray(), random);
     try {
-      assertWithinPositions(SmsFormat.readMatching(new ByteArrayInputStream(input), "fuzz.matching.txt").toMatching(market));
+      assertCheckerReads(SmsFormat.readMatching(new ByteArrayInputStream(input), "fuzz.matching.txt").toMatching(market));
     } catch (InvalidFileException e) {
       assertCleanRejection(e, "fuzz.matching.txt");
     }

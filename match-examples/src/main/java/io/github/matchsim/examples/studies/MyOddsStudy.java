@@ -129,8 +129,7 @@ public final class MyOddsStudy implements Study {
   }
 
   private static String published(String group) {
-    return NrmpGroup.fromLabel(group).map(Published2025::matchRateSentence)
-        .orElse("The published NRMP figures we quote do not give this group's match rate.");
+    return Published2025.matchRateSentence(NrmpGroup.fromLabel(group).orElseThrow()); // the profile checked the group
   }
 
   private Map<String, Double> replicate(Market market) {

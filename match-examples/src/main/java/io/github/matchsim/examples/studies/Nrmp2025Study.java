@@ -28,7 +28,6 @@ import org.knowm.xchart.CategoryChartBuilder;
 public final class Nrmp2025Study implements Study {
   /** Published 2025 PGY-1 match rates by group label, percent, for the groups that have one. */
   static final Map<String, Double> PUBLISHED_RATES = publishedRates();
-  static final double PUBLISHED_FILLED = Published2025.FILLED_PERCENT;
   static final List<String> GROUPS = NrmpGroup.labels();
 
   private static Map<String, Double> publishedRates() {
@@ -127,7 +126,7 @@ public final class Nrmp2025Study implements Study {
     for (MetricSummary s : result.summaries()) {
       String group = s.name().startsWith("match_rate_") ? s.name().substring("match_rate_".length()) : null;
       Double published = group != null ? PUBLISHED_RATES.get(group)
-          : s.name().equals("positions_filled") ? Double.valueOf(PUBLISHED_FILLED) : null;
+          : s.name().equals("positions_filled") ? Double.valueOf(Published2025.FILLED_PERCENT) : null;
       md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f to %.2f | %s |%n", s.name(), s.mean(), s.low(), s.high(),
           published == null ? "" : String.format(Locale.ROOT, "%.1f", published)));
     }

@@ -1,6 +1,7 @@
 package io.github.matchsim.bench;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
+import io.github.matchsim.engine.MarketCompiler;
 import io.github.matchsim.market.Market;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
@@ -24,7 +25,7 @@ public class CompileBenchmark extends MarketSizeBenchmark {
   }
 
   @Benchmark
-  public CompiledMarket compile() {
-    return market.compile();
+  public IntMarket compile() {
+    return MarketCompiler.compile(market); // not market.compile(), which is cached
   }
 }

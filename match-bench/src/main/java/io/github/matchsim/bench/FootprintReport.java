@@ -3,7 +3,7 @@ package io.github.matchsim.bench;
 import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.RothPeransonMatching;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -35,7 +35,7 @@ public final class FootprintReport {
       int ranks = Integer.parseInt(parts[1]);
       long base = usedAfterGc();
       Market market = BenchmarkMarkets.simpleMarket(applicants, ranks);
-      CompiledMarket compiled = market.compile();
+      IntMarket compiled = IntMarket.of(market);
       long kept = usedAfterGc() - base;
       MatchResult[] daResult = new MatchResult[1];
       long da = allocatedBy(() -> daResult[0] = new GaleShapleyApplicantProposing().match(compiled));

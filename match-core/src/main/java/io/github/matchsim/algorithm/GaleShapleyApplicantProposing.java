@@ -1,7 +1,8 @@
 package io.github.matchsim.algorithm;
 
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +37,9 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
   /** The name in result files. */
   public static final String NAME = "applicant-proposing";
 
+  /** The algorithm; it has no settings. */
+  public GaleShapleyApplicantProposing() {}
+
   @Override
   public String name() {
     return NAME;
@@ -53,7 +57,8 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
   }
 
   @Override
-  public MatchResult match(CompiledMarket market) {
+  public MatchResult match(CompiledMarket compiled) {
+    IntMarket market = IntMarket.of(compiled);
     MatchingAlgorithms.requireHandled(this, market);
     int applicants = market.applicantCount();
     int[] next = new int[applicants]; // next entry each applicant proposes to
@@ -78,16 +83,16 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
         }
       }
     }
-    return new MatchResult(NAME, MatchStatus.STABLE, Matching.ofPrimary(market, matched(market, next, seats)),
+    return new MatchResult(NAME, MatchStatus.STABLE, IntMatching.ofPrimary(market, matched(market, next, seats)),
         RunCounters.ofProposals(proposals), List.of());
   }
 
   /** An applicant is matched exactly when the program of its last proposal still holds it. */
-  private static int[] matched(CompiledMarket market, int[] next, ProgramSeats seats) {
+  private static int[] matched(IntMarket market, int[] next, ProgramSeats seats) {
     int[] matched = new int[market.applicantCount()];
     for (int a = 0; a < matched.length; a++) {
       int last = next[a] - 1;
-      matched[a] = CompiledMarket.NO_PROGRAM;
+      matched[a] = IntMarket.NO_PROGRAM;
       if (last >= market.applicantListStart(a)) {
         int p = market.programAt(last);
         if (seats.holds(market.programListStart(p) + market.programRankAt(last))) {

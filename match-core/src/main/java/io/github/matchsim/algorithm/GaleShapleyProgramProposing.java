@@ -1,7 +1,8 @@
 package io.github.matchsim.algorithm;
 
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,9 @@ public final class GaleShapleyProgramProposing implements MatchingAlgorithm {
   /** The name in result files. */
   public static final String NAME = "program-proposing";
 
+  /** The algorithm; it has no settings. */
+  public GaleShapleyProgramProposing() {}
+
   @Override
   public String name() {
     return NAME;
@@ -51,13 +55,14 @@ public final class GaleShapleyProgramProposing implements MatchingAlgorithm {
   }
 
   @Override
-  public MatchResult match(CompiledMarket market) {
+  public MatchResult match(CompiledMarket compiled) {
+    IntMarket market = IntMarket.of(compiled);
     MatchingAlgorithms.requireHandled(this, market);
     int applicants = market.applicantCount();
     int programs = market.programCount();
     int[] applicantRank = applicantRanksByProgramEntry(market);
     int[] matched = new int[applicants];
-    Arrays.fill(matched, CompiledMarket.NO_PROGRAM);
+    Arrays.fill(matched, IntMarket.NO_PROGRAM);
     int[] heldRank = new int[applicants]; // applicant's rank of the program it holds
     Arrays.fill(heldRank, Integer.MAX_VALUE);
     int[] next = new int[programs]; // entries already offered, per program
@@ -84,7 +89,7 @@ public final class GaleShapleyProgramProposing implements MatchingAlgorithm {
           continue; // a holds a better offer
         }
         int released = matched[a];
-        if (released != CompiledMarket.NO_PROGRAM) {
+        if (released != IntMarket.NO_PROGRAM) {
           filled[released]--;
           if (!isWaiting[released]) {
             waiting[waitingCount++] = released;
@@ -97,7 +102,7 @@ public final class GaleShapleyProgramProposing implements MatchingAlgorithm {
       }
       next[p] = j - market.programListStart(p);
     }
-    return new MatchResult(NAME, MatchStatus.STABLE, Matching.ofPrimary(market, matched), RunCounters.ofProposals(proposals), List.of());
+    return new MatchResult(NAME, MatchStatus.STABLE, IntMatching.ofPrimary(market, matched), RunCounters.ofProposals(proposals), List.of());
   }
 
   /**
@@ -105,7 +110,7 @@ public final class GaleShapleyProgramProposing implements MatchingAlgorithm {
    * applicant-list entry {@code i} of program {@code p} is {@code programListStart(p) +
    * programRankAt(i)}, so one pass over the applicants' lists fills it.
    */
-  private static int[] applicantRanksByProgramEntry(CompiledMarket market) {
+  private static int[] applicantRanksByProgramEntry(IntMarket market) {
     int[] rank = new int[market.programSideEntries()];
     for (int a = 0; a < market.applicantCount(); a++) {
       int start = market.applicantListStart(a);

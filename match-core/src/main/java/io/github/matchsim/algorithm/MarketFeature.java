@@ -1,5 +1,6 @@
 package io.github.matchsim.algorithm;
 
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.CompiledMarket;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,7 +30,8 @@ public enum MarketFeature {
   }
 
   /** The features a market has. */
-  public static Set<MarketFeature> of(CompiledMarket market) {
+  public static Set<MarketFeature> of(CompiledMarket compiled) {
+    IntMarket market = IntMarket.of(compiled);
     Set<MarketFeature> features = EnumSet.noneOf(MarketFeature.class);
     if (market.hasCouples()) {
       features.add(COUPLES);

@@ -1,5 +1,6 @@
 package io.github.matchsim.algorithm;
 
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.BlockingCoalition;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Objects;
 public final class MatchResult {
   private final String algorithm;
   private final MatchStatus status;
-  private final Matching matching;
+  private final IntMatching matching;
   private final RunCounters counters;
   private final List<BlockingCoalition> blocking;
   private volatile MatchStatistics statistics;
@@ -30,7 +31,7 @@ public final class MatchResult {
    * @param counters what the run counted
    * @param blocking the blocking coalitions of the matching; must be empty when stable
    */
-  MatchResult(String algorithm, MatchStatus status, Matching matching, RunCounters counters,
+  MatchResult(String algorithm, MatchStatus status, IntMatching matching, RunCounters counters,
       List<BlockingCoalition> blocking) {
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     this.status = Objects.requireNonNull(status, "status");

@@ -1,7 +1,7 @@
 package io.github.matchsim.algorithm;
 
-import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMarket;
+import io.github.matchsim.engine.IntMatching;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +22,8 @@ import java.util.Map;
  * @param filledPositions the positions held, primary and PGY-1
  * @param partialMatches applicants holding an advanced position with a supplemental list linked to
  *     it but no PGY-1 position
+ * @param couples the couples in the market
+ * @param couplesBothMatched the couples whose two members both hold a primary position
  * @param coupleWithdrawals see {@link RunCounters#coupleWithdrawals()}
  * @param reactivations see {@link RunCounters#reactivations()}
  * @param revertedPositions see {@link RunCounters#revertedPositions()}
@@ -38,6 +40,8 @@ public record MatchStatistics(
     long positions,
     long filledPositions,
     int partialMatches,
+    int couples,
+    int couplesBothMatched,
     long coupleWithdrawals,
     long reactivations,
     long revertedPositions,
@@ -49,14 +53,18 @@ public record MatchStatistics(
       throw new IllegalArgumentException("inconsistent counts: proposals " + proposals
           + ", applicants " + applicants + ", matched " + matched);
     }
+    if (couplesBothMatched < 0 || couplesBothMatched > couples || 2L * couples > applicants) {
+      throw new IllegalArgumentException("inconsistent counts: couples " + couples
+          + ", both matched " + couplesBothMatched + ", applicants " + applicants);
+    }
     matchedByGroup = Collections.unmodifiableMap(new LinkedHashMap<>(matchedByGroup));
     unmatchedByGroup = Collections.unmodifiableMap(new LinkedHashMap<>(unmatchedByGroup));
     rankDistribution = List.copyOf(rankDistribution);
   }
 
   /** The statistics of a matching and of the run that reached it. */
-  public static MatchStatistics of(Matching matching, RunCounters counters) {
-    CompiledMarket market = matching.market();
+  static MatchStatistics of(IntMatching matching, RunCounters counters) {
+    IntMarket market = matching.market();
     List<String> groups = market.groupNames();
     int[] matchedIn = new int[groups.size()];
     int[] unmatchedIn = new int[groups.size()];
@@ -89,6 +97,10 @@ public record MatchStatistics(
       matchedByGroup.put(groups.get(g), matchedIn[g]);
       unmatchedByGroup.put(groups.get(g), unmatchedIn[g]);
     }
+    int both = 0;
+    for (int c = 0; c < market.coupleCount(); c++) {
+      both += matching.isMatched(market.coupleMember(c, 0)) && matching.isMatched(market.coupleMember(c, 1)) ? 1 : 0;
+    }
     long positions = 0;
     long filled = 0;
     for (int p = 0; p < market.programCount(); p++) {
@@ -96,13 +108,18 @@ public record MatchStatistics(
       filled += matching.filled(p);
     }
     return new MatchStatistics(counters.proposals(), market.applicantCount(), matched, matchedByGroup,
-        unmatchedByGroup, ranks, positions, filled, partial, counters.coupleWithdrawals(),
+        unmatchedByGroup, ranks, positions, filled, partial, market.coupleCount(), both, counters.coupleWithdrawals(),
         counters.reactivations(), counters.revertedPositions(), counters.cycles(), counters.retries());
   }
 
   /** The applicants without a primary position. */
   public int unmatched() {
     return applicants - matched;
+  }
+
+  /** The percentage of couples with both members matched; 0 without couples. */
+  public double couplesBothMatchedPercent() {
+    return couples == 0 ? 0 : 100.0 * couplesBothMatched / couples;
   }
 
   /** The positions offered but not held. */

@@ -10,7 +10,8 @@ import java.util.Set;
  * <p>Implementations are stateless and thread-safe, and deterministic: the same market (and, where
  * an implementation has one, the same seed) gives the same result.
  */
-public interface MatchingAlgorithm {
+public sealed interface MatchingAlgorithm
+    permits GaleShapleyApplicantProposing, GaleShapleyProgramProposing, RothPeransonMatching {
 
   /** The algorithm's name as it appears in result files, such as {@code "applicant-proposing"}. */
   String name();

@@ -1,6 +1,6 @@
 package io.github.matchsim.algorithm;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class MatchingAlgorithms {
    *
    * @throws IllegalArgumentException naming the features and the algorithms that handle them
    */
-  static void requireHandled(MatchingAlgorithm algorithm, CompiledMarket market) {
+  static void requireHandled(MatchingAlgorithm algorithm, IntMarket market) {
     Set<MarketFeature> missing = EnumSet.noneOf(MarketFeature.class);
     missing.addAll(MarketFeature.of(market));
     missing.removeAll(algorithm.handles());

@@ -1,6 +1,6 @@
 package io.github.matchsim.algorithm;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 
 /**
  * The seats of every program during a run: its positions (which reversions change), how many are
@@ -18,14 +18,14 @@ final class ProgramSeats {
   /** What {@link #seat} returns when the applicant took a free seat. */
   static final int NOBODY = -1;
 
-  private final CompiledMarket market;
+  private final IntMarket market;
   private final int[] positions;
   private final int[] free;
   /** Per program, its rank of its worst holder, -1 when it holds nobody. */
   private final int[] worst;
   private final HeldEntries held;
 
-  ProgramSeats(CompiledMarket market) {
+  ProgramSeats(IntMarket market) {
     this.market = market;
     int programs = market.programCount();
     positions = new int[programs];

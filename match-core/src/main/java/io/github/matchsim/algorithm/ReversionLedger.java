@@ -1,6 +1,6 @@
 package io.github.matchsim.algorithm;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import java.util.function.IntConsumer;
 
 /**
@@ -9,11 +9,11 @@ import java.util.function.IntConsumer;
  * most its stated number over the whole run; moved positions never come back.
  */
 final class ReversionLedger {
-  private final CompiledMarket market;
+  private final IntMarket market;
   private final int[] moved;
   private long positionsMoved;
 
-  ReversionLedger(CompiledMarket market) {
+  ReversionLedger(IntMarket market) {
     this.market = market;
     int programs = market.programCount();
     this.moved = new int[programs == 0 ? 0 : market.reversionEnd(programs - 1)];

@@ -1,7 +1,8 @@
 package io.github.matchsim.algorithm;
 
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.stability.BlockingCoalition;
 import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.stability.StabilityReport;
@@ -104,7 +105,8 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
   }
 
   @Override
-  public MatchResult match(CompiledMarket market) {
+  public MatchResult match(CompiledMarket compiled) {
+    IntMarket market = IntMarket.of(compiled);
     long limit = proposalLimit > 0 ? proposalLimit
         : Math.max(10_000_000L, 200L * (market.applicantSideEntries() + 1));
     Attempt best = null;
@@ -128,14 +130,14 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     return new MatchResult(NAME, status, best.matching, counters, best.report.blocking());
   }
 
-  private record Attempt(RothPeransonRun run, RothPeransonRun.Stop stop, Matching matching, StabilityReport report) {}
+  private record Attempt(RothPeransonRun run, RothPeransonRun.Stop stop, IntMatching matching, StabilityReport report) {}
 
   /**
    * Enters everyone, reverts, then re-activates what the checker still finds blocking, for a
    * bounded number of rounds. A phase that cycles is cut short and the attempt goes on; only the
    * proposal budget ends it early.
    */
-  private Attempt attempt(CompiledMarket market, int[] entrants, long limit) {
+  private Attempt attempt(IntMarket market, int[] entrants, long limit) {
     RothPeransonRun run = new RothPeransonRun(market, limit);
     boolean limited = false;
     for (int i = 0; i < entrants.length && !limited; i++) {
@@ -143,9 +145,9 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
           == RothPeransonRun.Stop.LIMIT;
     }
     limited = limited || run.revert() == RothPeransonRun.Stop.LIMIT;
-    Matching matching = run.matching();
+    IntMatching matching = IntMatching.of(run.matching());
     StabilityReport report = StabilityChecker.check(matching);
-    Matching bestMatching = matching;
+    IntMatching bestMatching = matching;
     StabilityReport bestReport = report;
     for (int round = 0; round < repairRounds && !limited && !report.isStable(); round++) {
       for (BlockingCoalition coalition : report.blocking()) {
@@ -180,7 +182,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
    * The entrants in order: a single as its applicant index, a couple {@code c} as {@code ~c}. Retry
    * {@code k > 0} keeps the places of couples in the order but shuffles which couple takes which.
    */
-  private int[] entrants(CompiledMarket market, int attempt) {
+  private int[] entrants(IntMarket market, int attempt) {
     List<Integer> singles = new ArrayList<>();
     for (int a = 0; a < market.applicantCount(); a++) {
       if (market.coupleOf(a) < 0) {

@@ -1,7 +1,7 @@
 package io.github.matchsim.algorithm;
 
-import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMarket;
+import io.github.matchsim.engine.IntMatching;
 import java.util.Arrays;
 
 /**
@@ -34,7 +34,7 @@ final class RothPeransonRun {
     LIMIT
   }
 
-  private final CompiledMarket m;
+  private final IntMarket m;
   private final long proposalLimit;
 
   // Programs.
@@ -69,7 +69,7 @@ final class RothPeransonRun {
   private long reactivations;
   private int cycles;
 
-  RothPeransonRun(CompiledMarket market, long proposalLimit) {
+  RothPeransonRun(IntMarket market, long proposalLimit) {
     this.m = market;
     this.proposalLimit = proposalLimit;
     int programs = market.programCount();
@@ -77,10 +77,10 @@ final class RothPeransonRun {
     seats = new ProgramSeats(market);
     primaryRankAt = new int[market.programSideEntries()];
     Arrays.fill(primaryRankAt, -1);
-    primary = filled(applicants, CompiledMarket.NO_PROGRAM);
+    primary = filled(applicants, IntMarket.NO_PROGRAM);
     primaryRank = new int[applicants];
     primaryEntry = new int[applicants];
-    pgy1 = filled(applicants, CompiledMarket.NO_PROGRAM);
+    pgy1 = filled(applicants, IntMarket.NO_PROGRAM);
     pgy1Rank = new int[applicants];
     pgy1Entry = new int[applicants];
     next = new int[applicants];
@@ -260,7 +260,7 @@ final class RothPeransonRun {
       int p = m.programAt(i);
       if (p == pgy1[a]) {
         // Its own PGY-1 seat: the same entry of p's list, so it becomes the primary seat.
-        setPgy1(a, CompiledMarket.NO_PROGRAM, 0, 0);
+        setPgy1(a, IntMarket.NO_PROGRAM, 0, 0);
       } else if (seats.canSeat(p, m.programRankAt(i))) {
         seat(p, m.programRankAt(i));
       } else {
@@ -298,7 +298,7 @@ final class RothPeransonRun {
           if (m.pairProgram(k, s) != primary[a]) {
             if (pgy1[a] >= 0) {
               pushProgram(pgy1[a]);
-              setPgy1(a, CompiledMarket.NO_PROGRAM, 0, 0);
+              setPgy1(a, IntMarket.NO_PROGRAM, 0, 0);
             }
             if (primary[a] >= 0) {
               pushProgram(primary[a]);
@@ -456,7 +456,7 @@ final class RothPeransonRun {
   /** Applicant h lost its seat at p to a better applicant. */
   private void displaced(int h, int p) {
     if (primary[h] == p) {
-      setPrimary(h, CompiledMarket.NO_PROGRAM, 0);
+      setPrimary(h, IntMarket.NO_PROGRAM, 0);
       leavePgy1(h);
       int c = m.coupleOf(h);
       if (c < 0) {
@@ -472,7 +472,7 @@ final class RothPeransonRun {
       pairHeld[c] = -1;
       push(Work.PROPOSE_COUPLE, c);
     } else {
-      setPgy1(h, CompiledMarket.NO_PROGRAM, 0, 0);
+      setPgy1(h, IntMarket.NO_PROGRAM, 0, 0);
       push(Work.PROPOSE_SUPPLEMENTAL, h);
     }
   }
@@ -481,7 +481,7 @@ final class RothPeransonRun {
   private void leavePrimary(int a) {
     if (primary[a] >= 0) {
       release(primary[a], primaryRank[a]);
-      setPrimary(a, CompiledMarket.NO_PROGRAM, 0);
+      setPrimary(a, IntMarket.NO_PROGRAM, 0);
     }
     leavePgy1(a);
   }
@@ -489,7 +489,7 @@ final class RothPeransonRun {
   private void leavePgy1(int a) {
     if (pgy1[a] >= 0) {
       release(pgy1[a], pgy1Rank[a]);
-      setPgy1(a, CompiledMarket.NO_PROGRAM, 0, 0);
+      setPgy1(a, IntMarket.NO_PROGRAM, 0, 0);
     }
   }
 
@@ -569,7 +569,7 @@ final class RothPeransonRun {
    * when a phase was cut short by a cycle or the budget, a donor may still hold an unfilled position
    * that the contract moves on, and the matching reported (and checked) must be the contract's.
    */
-  Matching matching() {
-    return Matching.withReversions(m, primary, pgy1);
+  IntMatching matching() {
+    return IntMatching.withReversions(m, primary, pgy1);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.matchsim.market;
 
+import io.github.matchsim.engine.MarketCompiler;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

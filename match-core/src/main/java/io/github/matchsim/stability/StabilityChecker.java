@@ -1,6 +1,7 @@
 package io.github.matchsim.stability;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.matching.Matching;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +32,8 @@ import java.util.List;
  * 1999.
  */
 public final class StabilityChecker {
-  private final CompiledMarket market;
-  private final Matching matching;
+  private final IntMarket market;
+  private final IntMatching matching;
   /** Per applicant: its primary program's rank of it, -1 when none or not mutually acceptable. */
   private final int[] primaryRank;
   /** Per applicant: its PGY-1 program's rank of it, -1 when none or not mutually acceptable. */
@@ -46,7 +47,7 @@ public final class StabilityChecker {
   private final List<BlockingCoalition> couple = new ArrayList<>();
   private final List<BlockingCoalition> supplemental = new ArrayList<>();
 
-  private StabilityChecker(Matching matching) {
+  private StabilityChecker(IntMatching matching) {
     this.market = matching.market();
     this.matching = matching;
     int applicants = market.applicantCount();
@@ -65,7 +66,7 @@ public final class StabilityChecker {
 
   /** Every blocking coalition of the matching; none when it is stable. */
   public static StabilityReport check(Matching matching) {
-    StabilityChecker checker = new StabilityChecker(matching);
+    StabilityChecker checker = new StabilityChecker(IntMatching.of(matching));
     checker.checkCapacities();
     for (int a = 0; a < checker.market.applicantCount(); a++) {
       if (checker.market.coupleOf(a) < 0) {

@@ -6,9 +6,9 @@ import static io.github.matchsim.testkit.Checks.byId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.testkit.Markets;
 import java.util.Arrays;
 import java.util.stream.LongStream;
@@ -30,13 +30,13 @@ class DeferredAcceptancePropertyTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void bothSidesAreStableAndOrderedAsTheLatticeSays(long seed) {
-    CompiledMarket market = Markets.simple(seed).compile();
+    IntMarket market = IntMarket.of(Markets.simple(seed));
     MatchResult byApplicants = APPLICANT_PROPOSING.match(market);
     MatchResult byPrograms = PROGRAM_PROPOSING.match(market);
     assertStable(byApplicants);
     assertStable(byPrograms);
-    Matching ap = byApplicants.matching();
-    Matching pp = byPrograms.matching();
+    IntMatching ap = IntMatching.of(byApplicants.matching());
+    IntMatching pp = IntMatching.of(byPrograms.matching());
 
     for (int a = 0; a < market.applicantCount(); a++) {
       int apRank = applicantRank(ap, a);
@@ -72,7 +72,7 @@ class DeferredAcceptancePropertyTest {
   }
 
   /** The program's ranks of its holders, best first. */
-  private static int[] holderRanks(Matching matching, int p) {
+  private static int[] holderRanks(IntMatching matching, int p) {
     int[] holders = matching.holders(p);
     int[] ranks = new int[holders.length];
     for (int k = 0; k < holders.length; k++) {

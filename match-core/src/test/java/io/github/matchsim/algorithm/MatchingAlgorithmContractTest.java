@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.matchsim.generate.MarketGenerator;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.testkit.Markets;
 import java.util.ArrayList;
@@ -58,19 +58,19 @@ abstract class MatchingAlgorithmContractTest {
 
   @Test
   void givesTheSameResultsFromEightThreadsAtOnce() throws Exception {
-    List<CompiledMarket> markets = new ArrayList<>();
+    List<IntMarket> markets = new ArrayList<>();
     List<MatchResult> alone = new ArrayList<>();
     for (long seed = 1; seed <= 24; seed++) {
       Market market = MarketGenerator.builder().applicants(300).coupleShare(handles(MarketFeature.COUPLES) ? 0.05 : 0)
           .build().generate(seed);
-      markets.add(market.compile());
+      markets.add(IntMarket.of(market));
       alone.add(algorithm().match(market.compile()));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<MatchResult>> together = new ArrayList<>();
       for (int round = 0; round < 4; round++) {
-        for (CompiledMarket market : markets) {
+        for (IntMarket market : markets) {
           together.add(pool.submit(() -> algorithm().match(market)));
         }
       }
@@ -95,7 +95,7 @@ abstract class MatchingAlgorithmContractTest {
       case SUPPLEMENTAL_LISTS -> builder.programTypeShares(0.2, 0.3);
       case REVERSIONS -> builder.reversionShare(0.3);
     }
-    CompiledMarket market = builder.build().generate(7).compile();
+    IntMarket market = IntMarket.of(builder.build().generate(7));
     assertTrue(MarketFeature.of(market).contains(feature), "the market has " + feature);
     if (handles(feature) && algorithm().handles().containsAll(MarketFeature.of(market))) {
       MatchResult result = algorithm().match(market);

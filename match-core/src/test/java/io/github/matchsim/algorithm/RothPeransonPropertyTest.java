@@ -4,9 +4,9 @@ import static io.github.matchsim.testkit.Checks.assertStable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.stability.BlockingCoalition;
 import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.testkit.BruteForce;
@@ -31,7 +31,7 @@ class RothPeransonPropertyTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void withoutCouplesSupplementalListsOrReversionsItIsApplicantProposingDeferredAcceptance(long seed) {
-    CompiledMarket market = Markets.simple(seed).compile();
+    IntMarket market = IntMarket.of(Markets.simple(seed));
     MatchResult rp = new RothPeransonMatching().match(market);
     MatchResult da = new GaleShapleyApplicantProposing().match(market);
     assertStable(rp);
@@ -43,8 +43,8 @@ class RothPeransonPropertyTest {
   @MethodSource("tinySeeds")
   void stableOnlyWhenBruteForceAgreesInEveryOrder(long seed) {
     Market market = Markets.tinyFull(seed);
-    CompiledMarket compiled = market.compile();
-    List<Matching> stable = new ArrayList<>();
+    IntMarket compiled = IntMarket.of(market);
+    List<IntMatching> stable = new ArrayList<>();
     BruteForce.enumerate(market, candidate -> {
       if (NaiveStability.blocks(market, candidate.primary(), candidate.pgy1(), BruteForce.positions(market)).isEmpty()) {
         stable.add(candidate.toMatching(compiled));

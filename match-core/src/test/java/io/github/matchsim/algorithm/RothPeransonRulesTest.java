@@ -9,7 +9,7 @@ import io.github.matchsim.market.Market;
 import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.matching.Assignment;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.testkit.SpecMarkets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -234,7 +234,7 @@ class RothPeransonRulesTest {
     assertStable(result);
     assertEquals(List.of(at("s", "SURG", 1), at("i1", "IM", 1), at("i2", "IM", 1), at("i3", "IM", 1)),
         result.matching().assignments());
-    Matching matching = result.matching();
+    IntMatching matching = IntMatching.of(result.matching());
     assertEquals(1, matching.finalPositions(0));
     assertEquals(3, matching.finalPositions(1));
     assertEquals(2, result.statistics().revertedPositions());
@@ -256,8 +256,8 @@ class RothPeransonRulesTest {
         .build();
     MatchResult result = match(market);
     assertStable(result);
-    assertEquals(List.of(0, 1, 3), List.of(result.matching().finalPositions(0),
-        result.matching().finalPositions(1), result.matching().finalPositions(2)));
+    assertEquals(List.of(0, 1, 3), List.of(IntMatching.of(result.matching()).finalPositions(0),
+        IntMatching.of(result.matching()).finalPositions(1), IntMatching.of(result.matching()).finalPositions(2)));
     assertEquals(4, result.statistics().matched());
     assertEquals(3, result.statistics().revertedPositions());
   }
@@ -275,7 +275,7 @@ class RothPeransonRulesTest {
     MatchResult result = match(market);
     assertStable(result);
     assertEquals(List.of(at("d", "D", 1), at("r", "R", 1)), result.matching().assignments());
-    assertEquals(1, result.matching().finalPositions(0));
-    assertEquals(1, result.matching().finalPositions(1));
+    assertEquals(1, IntMatching.of(result.matching()).finalPositions(0));
+    assertEquals(1, IntMatching.of(result.matching()).finalPositions(1));
   }
 }

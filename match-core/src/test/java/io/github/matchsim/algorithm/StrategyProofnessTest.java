@@ -1,5 +1,6 @@
 package io.github.matchsim.algorithm;
 
+import io.github.matchsim.engine.IntMatching;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.matchsim.market.Applicant;
@@ -26,7 +27,7 @@ class StrategyProofnessTest {
   void noApplicantGainsByMisreporting(long seed) {
     Market market = Markets.tinySimple(seed, 6);
     MatchingAlgorithm algorithm = new GaleShapleyApplicantProposing();
-    var truthful = algorithm.match(market).matching();
+    var truthful = IntMatching.of(algorithm.match(market).matching());
     for (int a = 0; a < market.applicants().size(); a++) {
       Applicant applicant = market.applicants().get(a);
       List<String> truth = applicant.rankOrderList();
@@ -34,7 +35,7 @@ class StrategyProofnessTest {
           ? truthful.market().programId(truthful.programOf(a)) : null);
       for (List<String> report : orderedSubsets(truth)) {
         Market lying = withList(market, a, report);
-        var outcome = algorithm.match(lying).matching();
+        var outcome = IntMatching.of(algorithm.match(lying).matching());
         String got = outcome.isMatched(a) ? outcome.market().programId(outcome.programOf(a)) : null;
         int rank = trueRank(truth, got);
         assertTrue(rank >= truthfulRank, applicant.id() + " gains by reporting " + report

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.testkit.BruteForce;
 import io.github.matchsim.testkit.Markets;
@@ -32,17 +32,17 @@ class TinyMarketOracleTest {
   @MethodSource("seeds")
   void applicantProposingIsApplicantBestAndProgramProposingApplicantWorst(long seed) {
     Market market = Markets.tinySimple(seed, 8);
-    CompiledMarket compiled = market.compile();
+    IntMarket compiled = IntMarket.of(market);
     MatchResult ap = new GaleShapleyApplicantProposing().match(compiled);
     MatchResult pp = new GaleShapleyProgramProposing().match(compiled);
     assertStable(ap);
     assertStable(pp);
 
-    List<Matching> stable = new ArrayList<>();
+    List<IntMatching> stable = new ArrayList<>();
     BruteForce.enumerate(market, candidate -> {
       boolean naive = NaiveStability.blocks(market, candidate.primary(), candidate.pgy1(),
           BruteForce.positions(market)).isEmpty();
-      Matching matching = candidate.toMatching(compiled);
+      IntMatching matching = IntMatching.of(candidate.toMatching(compiled));
       assertEquals(naive, StabilityChecker.isStable(matching), () -> "checker and oracle disagree on " + candidate);
       if (naive) {
         stable.add(matching);
@@ -51,7 +51,7 @@ class TinyMarketOracleTest {
     assertFalse(stable.isEmpty(), "a market without couples always has a stable matching");
     assertTrue(stable.contains(ap.matching()), "applicant-proposing result is among the stable ones");
     assertTrue(stable.contains(pp.matching()), "program-proposing result is among the stable ones");
-    for (Matching other : stable) {
+    for (IntMatching other : stable) {
       for (int a = 0; a < compiled.applicantCount(); a++) {
         assertTrue(applicantRank(ap.matching(), a) <= applicantRank(other, a),
             "applicant " + compiled.applicantId(a) + " does better in another stable matching");

@@ -1,5 +1,6 @@
 package io.github.matchsim.market;
 
+import io.github.matchsim.engine.IntMarket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class MarketCompilerTest {
   @MethodSource("seeds")
   void compiledListsAreTheMutualEntriesInOrder(long seed) {
     Market market = fullMarket(seed);
-    CompiledMarket compiled = market.compile();
+    IntMarket compiled = IntMarket.of(market);
     assertEquals(market.programs().size(), compiled.programCount());
     assertEquals(market.applicants().size(), compiled.applicantCount());
     assertEquals(market.couples().size(), compiled.coupleCount());
@@ -134,18 +135,18 @@ class MarketCompilerTest {
 
   @Test
   void emptyMarketsCompile() {
-    CompiledMarket none = Market.builder().build().compile();
+    IntMarket none = IntMarket.of(Market.builder().build());
     assertEquals(0, none.programCount());
     assertEquals(0, none.applicantCount());
-    CompiledMarket programsOnly = Market.builder().program("P", ProgramType.CATEGORICAL, 3).build().compile();
+    IntMarket programsOnly = IntMarket.of(Market.builder().program("P", ProgramType.CATEGORICAL, 3).build());
     assertEquals(0, programsOnly.programSideEntries());
   }
 
   /** The foundation issue asks for at most 16 bytes per list entry at NRMP-like shapes. */
   @Test
   void compiledFormTakesAtMostSixteenBytesPerListEntry() {
-    CompiledMarket market = MarketGenerator.builder().applicants(20_000)
-        .listLength(IntDistribution.uniform(10, 14)).build().generate(1).compile();
+    IntMarket market = IntMarket.of(MarketGenerator.builder().applicants(20_000)
+        .listLength(IntDistribution.uniform(10, 14)).build().generate(1));
     double bytesPerEntry = (double) market.sizeInBytes() / market.applicantSideEntries();
     assertTrue(bytesPerEntry <= 16, "bytes per entry: " + bytesPerEntry);
   }

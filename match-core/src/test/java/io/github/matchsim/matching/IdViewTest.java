@@ -1,12 +1,13 @@
 package io.github.matchsim.matching;
 
+import io.github.matchsim.engine.IntMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.MarketGenerator;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
 import java.util.Arrays;
 import java.util.stream.LongStream;
@@ -24,8 +25,8 @@ class IdViewTest {
   void theViewByIdAgreesWithTheViewByIndex(long seed) {
     Market market = MarketGenerator.builder().applicants(50 + (int) seed * 5).coupleShare(0.1)
         .programTypeShares(0.1, 0.2).reversionShare(0.2).build().generate(seed);
-    Matching matching = new RothPeransonMatching().match(market).matching();
-    CompiledMarket compiled = matching.market();
+    IntMatching matching = IntMatching.of(new RothPeransonMatching().match(market).matching());
+    IntMarket compiled = matching.market();
     for (Assignment assignment : matching.assignments()) {
       assertEquals(assignment, matching.assignmentOf(assignment.applicant()).orElseThrow());
     }

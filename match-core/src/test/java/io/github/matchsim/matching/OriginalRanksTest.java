@@ -1,9 +1,10 @@
 package io.github.matchsim.matching;
 
+import io.github.matchsim.engine.IntMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.matchsim.market.Applicant;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Couple;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.market.ProgramPair;
@@ -28,9 +29,9 @@ class OriginalRanksTest {
   @MethodSource("seeds")
   void ranksAreThoseOfTheListsAsGiven(long seed) {
     Market market = Markets.tinyFull(seed);
-    CompiledMarket compiled = market.compile();
+    IntMarket compiled = IntMarket.of(market);
     BruteForce.enumerate(market, candidate -> {
-      Matching matching = candidate.toMatching(compiled);
+      IntMatching matching = IntMatching.of(candidate.toMatching(compiled));
       for (int a = 0; a < compiled.applicantCount(); a++) {
         assertEquals(literalRank(matching, a), matching.rankOf(a), "rank of " + compiled.applicantId(a));
         assertEquals(literalPgy1Rank(matching, a), matching.pgy1RankOf(a), "PGY-1 rank of " + compiled.applicantId(a));
@@ -38,12 +39,12 @@ class OriginalRanksTest {
     });
   }
 
-  private static String id(CompiledMarket market, int p) {
+  private static String id(IntMarket market, int p) {
     return p < 0 ? null : market.programId(p);
   }
 
-  private static int literalRank(Matching matching, int a) {
-    CompiledMarket market = matching.market();
+  private static int literalRank(IntMatching matching, int a) {
+    IntMarket market = matching.market();
     if (!matching.isMatched(a)) {
       return 0;
     }
@@ -57,8 +58,8 @@ class OriginalRanksTest {
     return couple.rankOrderList().indexOf(pair) + 1;
   }
 
-  private static int literalPgy1Rank(Matching matching, int a) {
-    CompiledMarket market = matching.market();
+  private static int literalPgy1Rank(IntMatching matching, int a) {
+    IntMarket market = matching.market();
     if (matching.pgy1ProgramOf(a) < 0 || !matching.isMatched(a)) {
       return 0;
     }

@@ -3,7 +3,7 @@ package io.github.matchsim.stability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.testkit.BruteForce;
 import io.github.matchsim.testkit.Markets;
@@ -30,7 +30,7 @@ class CheckerAgreesWithOracleTest {
   @MethodSource("seeds")
   void sameBlocksAsTheLiteralDefinition(long seed) {
     Market market = Markets.tinyFull(seed);
-    CompiledMarket compiled = market.compile();
+    IntMarket compiled = IntMarket.of(market);
     AtomicInteger visited = new AtomicInteger();
     BruteForce.enumerate(market, candidate -> {
       visited.incrementAndGet();

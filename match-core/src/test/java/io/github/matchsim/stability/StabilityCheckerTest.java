@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.stability.BlockingCoalition.Kind;
 import io.github.matchsim.testkit.BruteForce;
 import io.github.matchsim.testkit.Markets;
@@ -34,8 +34,8 @@ class StabilityCheckerTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void findsPlantedBlockingPairs(long seed) {
-    CompiledMarket market = Markets.simple(seed).compile();
-    Matching stable = new GaleShapleyApplicantProposing().match(market).matching();
+    IntMarket market = IntMarket.of(Markets.simple(seed));
+    IntMatching stable = IntMatching.of(new GaleShapleyApplicantProposing().match(market).matching());
     int victim = -1;
     for (int a = 0; a < market.applicantCount() && victim < 0; a++) {
       victim = stable.isMatched(a) ? a : -1;
@@ -45,9 +45,9 @@ class StabilityCheckerTest {
     }
     int[] primary = new int[market.applicantCount()];
     for (int a = 0; a < primary.length; a++) {
-      primary[a] = a == victim ? CompiledMarket.NO_PROGRAM : stable.programOf(a);
+      primary[a] = a == victim ? IntMarket.NO_PROGRAM : stable.programOf(a);
     }
-    StabilityReport report = StabilityChecker.check(Matching.ofPrimary(market, primary));
+    StabilityReport report = StabilityChecker.check(IntMatching.ofPrimary(market, primary));
     BlockingCoalition planted = new BlockingCoalition(Kind.SINGLE, List.of(market.applicantId(victim)),
         List.of(market.programId(stable.programOf(victim))), "ignored");
     assertTrue(report.blocking().stream().anyMatch(b -> sameParties(b, planted)),
@@ -57,7 +57,7 @@ class StabilityCheckerTest {
   @Test
   void semanticsExampleWithoutStableMatchingHasNone() {
     Market market = SpecMarkets.withoutStableMatching();
-    CompiledMarket compiled = market.compile();
+    IntMarket compiled = IntMarket.of(market);
     int[] stable = {0};
     int[] rational = {0};
     BruteForce.enumerate(market, candidate -> {
@@ -190,11 +190,11 @@ class StabilityCheckerTest {
         .applicant("x", null, "A")
         .applicant("y", null, "A")
         .build();
-    CompiledMarket compiled = market.compile();
+    IntMarket compiled = IntMarket.of(market);
     int[] primary = {0, 0};
     int[] none = {-1, -1};
-    assertFalse(StabilityChecker.isStable(new Matching(compiled, primary, none, new int[] {1})));
-    assertTrue(StabilityChecker.isStable(new Matching(compiled, primary, none, new int[] {2})));
+    assertFalse(StabilityChecker.isStable(new IntMatching(compiled, primary, none, new int[] {1})));
+    assertTrue(StabilityChecker.isStable(new IntMatching(compiled, primary, none, new int[] {2})));
   }
 
   private static boolean sameParties(BlockingCoalition a, BlockingCoalition b) {

@@ -1,12 +1,12 @@
 package io.github.matchsim.testkit;
 
 import io.github.matchsim.market.Applicant;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Couple;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.SupplementalList;
-import io.github.matchsim.matching.Matching;
+import io.github.matchsim.engine.IntMatching;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +24,8 @@ public final class BruteForce {
   /** One enumerated matching, as maps from applicant id to program id. */
   public record Candidate(Map<String, String> primary, Map<String, String> pgy1) {
     /** The same matching over a compiled market, with positions as given. */
-    public Matching toMatching(CompiledMarket compiled) {
+    public IntMatching toMatching(io.github.matchsim.market.CompiledMarket handle) {
+      IntMarket compiled = IntMarket.of(handle);
       int n = compiled.applicantCount();
       int[] primaryIndex = new int[n];
       int[] pgy1Index = new int[n];
@@ -38,7 +39,7 @@ public final class BruteForce {
       for (int p = 0; p < positions.length; p++) {
         positions[p] = compiled.positions(p);
       }
-      return new Matching(compiled, primaryIndex, pgy1Index, positions);
+      return new IntMatching(compiled, primaryIndex, pgy1Index, positions);
     }
   }
 

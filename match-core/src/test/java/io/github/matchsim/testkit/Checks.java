@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.stability.StabilityReport;
@@ -28,8 +29,9 @@ public final class Checks {
    * Applicant a's rank of its primary program on its compiled list (0 is best), or its list length
    * when unmatched: smaller is better for a.
    */
-  public static int applicantRank(Matching matching, int a) {
-    CompiledMarket market = matching.market();
+  public static int applicantRank(Matching view, int a) {
+    IntMatching matching = IntMatching.of(view);
+    IntMarket market = matching.market();
     int start = market.applicantListStart(a);
     int end = market.applicantListEnd(a);
     for (int i = start; i < end; i++) {
@@ -41,7 +43,8 @@ public final class Checks {
   }
 
   /** The matching as a map from applicant id to program id, for comparing across compilations. */
-  public static Map<String, String> byId(Matching matching) {
+  public static Map<String, String> byId(Matching view) {
+    IntMatching matching = IntMatching.of(view);
     Map<String, String> map = new HashMap<>();
     for (int a = 0; a < matching.market().applicantCount(); a++) {
       if (matching.isMatched(a)) {

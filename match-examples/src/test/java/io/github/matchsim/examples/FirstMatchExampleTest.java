@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
 import io.github.matchsim.algorithm.GaleShapleyProgramProposing;
 import io.github.matchsim.algorithm.MatchResult;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.stability.StabilityChecker;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class FirstMatchExampleTest {
   @Test
   void theTwoSidesGiveTheTwoStableMatchingsTheExampleDescribes() {
-    CompiledMarket market = FirstMatchExample.market().compile();
+    IntMarket market = IntMarket.of(FirstMatchExample.market());
     MatchResult ap = new GaleShapleyApplicantProposing().match(market);
     MatchResult pp = new GaleShapleyProgramProposing().match(market);
     assertTrue(StabilityChecker.check(ap.matching()).isStable());

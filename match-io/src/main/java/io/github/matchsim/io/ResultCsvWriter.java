@@ -1,7 +1,8 @@
 package io.github.matchsim.io;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.matching.Matching;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,11 +23,12 @@ public final class ResultCsvWriter {
   private ResultCsvWriter() {}
 
   /** Writes the matching to the stream (UTF-8) and flushes it, leaving it open. */
-  public static void write(Matching matching, OutputStream out) throws IOException {
+  public static void write(Matching view, OutputStream out) throws IOException {
+    IntMatching matching = IntMatching.of(view);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     CsvWriter csv = CsvWriter.builder().build(writer);
     csv.writeRecord(HEADER);
-    CompiledMarket market = matching.market();
+    IntMarket market = matching.market();
     for (int a = 0; a < market.applicantCount(); a++) {
       String group = market.market().applicants().get(a).group();
       boolean matched = matching.isMatched(a);

@@ -3,9 +3,11 @@ package io.github.matchsim.io;
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatistics;
 import io.github.matchsim.algorithm.MatchStatus;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.matching.Assignment;
+import io.github.matchsim.engine.IntMatching;
+import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.BlockingCoalition;
 import java.util.ArrayList;
@@ -64,8 +66,8 @@ public record ResultDocument(
 
   /** The document of a result. */
   public static ResultDocument of(MatchResult result) {
-    Matching matching = result.matching();
-    CompiledMarket market = matching.market();
+    IntMatching matching = IntMatching.of(result.matching());
+    IntMarket market = matching.market();
     List<ProgramOutcome> programs = new ArrayList<>(market.programCount());
     for (int p = 0; p < market.programCount(); p++) {
       programs.add(outcome(matching, p));
@@ -90,7 +92,7 @@ public record ResultDocument(
   /**
    * The matching this document describes, over a compiled market, trusting nothing in the
    * document but its assignments: positions come from the market and its reversions ({@link
-   * Matching#withReversions}), every applicant must appear exactly once in {@code assignments} or
+   * Matching#of}), every applicant must appear exactly once in {@code assignments} or
    * {@code unmatched}, and the ranks and every entry of the {@code programs} section must agree
    * with the market and the assignments.
    *
@@ -98,25 +100,26 @@ public record ResultDocument(
    * @throws InvalidFileException naming, by JSON path, every id the market does not have, every
    *     applicant missing or listed twice, and every rank or program figure that disagrees
    */
-  public Matching toMatching(CompiledMarket compiled, String file) throws InvalidFileException {
+  public Matching toMatching(CompiledMarket handle, String file) throws InvalidFileException {
+    IntMarket compiled = IntMarket.of(handle);
     Market market = compiled.market();
     List<FileProblem> problems = new ArrayList<>();
     int[] primary = new int[compiled.applicantCount()];
     int[] pgy1 = new int[compiled.applicantCount()];
-    Arrays.fill(primary, CompiledMarket.NO_PROGRAM);
-    Arrays.fill(pgy1, CompiledMarket.NO_PROGRAM);
+    Arrays.fill(primary, IntMarket.NO_PROGRAM);
+    Arrays.fill(pgy1, IntMarket.NO_PROGRAM);
     String[] seenAt = new String[compiled.applicantCount()];
     for (int i = 0; i < assignments.size(); i++) {
       Assignment assignment = assignments.get(i);
       String path = "$.assignments[" + i + "]";
       int a = market.applicantIndex(assignment.applicant());
       int p = market.programIndex(assignment.program());
-      int q = assignment.pgy1Program() == null ? CompiledMarket.NO_PROGRAM : market.programIndex(assignment.pgy1Program());
+      int q = assignment.pgy1Program() == null ? IntMarket.NO_PROGRAM : market.programIndex(assignment.pgy1Program());
       if (a < 0) {
         problems.add(unknown(file, path + ".applicant", "applicant", assignment.applicant()));
       } else if (once(file, path + ".applicant", a, seenAt, assignment.applicant(), problems)) {
-        primary[a] = Math.max(p, CompiledMarket.NO_PROGRAM);
-        pgy1[a] = Math.max(q, CompiledMarket.NO_PROGRAM);
+        primary[a] = Math.max(p, IntMarket.NO_PROGRAM);
+        pgy1[a] = Math.max(q, IntMarket.NO_PROGRAM);
       }
       if (p < 0) {
         problems.add(unknown(file, path + ".program", "program", assignment.program()));
@@ -148,7 +151,7 @@ public record ResultDocument(
     if (!problems.isEmpty()) {
       throw new InvalidFileException(problems);
     }
-    Matching matching = Matching.withReversions(compiled, primary, pgy1);
+    IntMatching matching = IntMatching.withReversions(compiled, primary, pgy1);
     checkRanks(matching, file, problems);
     checkPrograms(matching, file, problems);
     if (!problems.isEmpty()) {
@@ -171,7 +174,7 @@ public record ResultDocument(
     return new FileProblem(file, path, kind + " \"" + id + "\" is not in the market");
   }
 
-  private void checkRanks(Matching matching, String file, List<FileProblem> problems) {
+  private void checkRanks(IntMatching matching, String file, List<FileProblem> problems) {
     Market market = matching.market().market();
     for (int i = 0; i < assignments.size(); i++) {
       Assignment assignment = assignments.get(i);
@@ -193,11 +196,11 @@ public record ResultDocument(
    * The programs section, where given, lists each program at most once, with the figures the
    * market and the assignments give (a program left out is not checked: the section is a report).
    */
-  private void checkPrograms(Matching matching, String file, List<FileProblem> problems) {
+  private void checkPrograms(IntMatching matching, String file, List<FileProblem> problems) {
     if (programs.isEmpty()) {
       return;
     }
-    CompiledMarket compiled = matching.market();
+    IntMarket compiled = matching.market();
     String[] seenAt = new String[compiled.programCount()];
     for (int i = 0; i < programs.size(); i++) {
       ProgramOutcome given = programs.get(i);
@@ -229,7 +232,7 @@ public record ResultDocument(
   }
 
   /** One program's outcome in a matching. */
-  static ProgramOutcome outcome(Matching matching, int p) {
+  static ProgramOutcome outcome(IntMatching matching, int p) {
     int change = matching.finalPositions(p) - matching.market().positions(p);
     return new ProgramOutcome(matching.market().programId(p), matching.finalPositions(p), matching.filled(p),
         Math.max(0, change), Math.max(0, -change));

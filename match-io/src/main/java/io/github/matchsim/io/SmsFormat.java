@@ -8,10 +8,12 @@ import io.github.matchsim.market.MarketProblem;
 import io.github.matchsim.market.Program;
 import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
+import io.github.matchsim.engine.IntMatching;
+import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -318,8 +320,8 @@ public final class SmsFormat {
    *     nothing is written then
    */
   public static void writeMatching(MatchResult result, OutputStream out) throws IOException {
-    Matching matching = result.matching();
-    CompiledMarket market = matching.market();
+    IntMatching matching = IntMatching.of(result.matching());
+    IntMarket market = matching.market();
     for (int a = 0; a < market.applicantCount(); a++) {
       requireId("applicant", market.applicantId(a));
       if (matching.isMatched(a)) {
@@ -359,18 +361,19 @@ public final class SmsFormat {
 
     /**
      * The matching over a market: residents without a line are unmatched, PGY-1 positions are
-     * empty, and positions come from the market and its reversions ({@link Matching#withReversions}).
+     * empty, and positions come from the market and its reversions ({@link Matching#of}).
      *
      * @throws InvalidFileException naming the line of every resident or program the market does
      *     not have
      */
-    public Matching toMatching(CompiledMarket compiled) throws InvalidFileException {
+    public Matching toMatching(CompiledMarket handle) throws InvalidFileException {
+      IntMarket compiled = IntMarket.of(handle);
       List<FileProblem> problems = new ArrayList<>();
       int[] primary = new int[compiled.applicantCount()];
-      Arrays.fill(primary, CompiledMarket.NO_PROGRAM);
+      Arrays.fill(primary, IntMarket.NO_PROGRAM);
       for (Entry entry : entries) {
         int a = compiled.market().applicantIndex(entry.resident());
-        int p = entry.program() == null ? CompiledMarket.NO_PROGRAM : compiled.market().programIndex(entry.program());
+        int p = entry.program() == null ? IntMarket.NO_PROGRAM : compiled.market().programIndex(entry.program());
         if (a < 0) {
           problems.add(new FileProblem(file, "line " + entry.line(), "resident " + entry.resident() + " is not in the market"));
         } else if (p < 0 && entry.program() != null) {
@@ -383,8 +386,8 @@ public final class SmsFormat {
         throw new InvalidFileException(problems);
       }
       int[] none = new int[compiled.applicantCount()];
-      Arrays.fill(none, CompiledMarket.NO_PROGRAM);
-      return Matching.withReversions(compiled, primary, none);
+      Arrays.fill(none, IntMarket.NO_PROGRAM);
+      return IntMatching.withReversions(compiled, primary, none);
     }
   }
 

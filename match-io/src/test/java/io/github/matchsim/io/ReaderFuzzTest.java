@@ -9,8 +9,9 @@ import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.MarketGenerator;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.StabilityChecker;
 import java.io.ByteArrayInputStream;
@@ -123,14 +124,15 @@ class ReaderFuzzTest {
   /** An accepted market must be one that writes back the same and whose match the checker confirms. */
   private static void assertSound(Market market, Market writtenAndRead) {
     assertEquals(market, writtenAndRead, "a market the reader accepts survives writing and reading back");
-    CompiledMarket compiled = market.compile();
+    IntMarket compiled = IntMarket.of(market);
     MatchResult result = RothPeransonMatching.builder().proposalLimit(200_000).build().match(compiled);
     assertEquals(result.status() == MatchStatus.STABLE, StabilityChecker.isStable(result.matching()));
     assertCheckerReads(result.matching());
   }
 
   /** Every matching a reader accepts has positions the checker can use, and the checker takes it. */
-  private static void assertCheckerReads(Matching matching) {
+  private static void assertCheckerReads(Matching view) {
+    IntMatching matching = IntMatching.of(view);
     for (int p = 0; p < matching.market().programCount(); p++) {
       assertTrue(matching.finalPositions(p) >= 0);
     }
@@ -240,13 +242,13 @@ class ReaderFuzzTest {
   }
 
   private static void result(long seed, SplittableRandom random) throws IOException {
-    CompiledMarket market = market(seed, false).compile();
+    IntMarket market = IntMarket.of(market(seed, false));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ResultJsonWriter.write(ResultDocument.of(new RothPeransonMatching().match(market)), out);
     byte[] input = mutate(out.toByteArray(), random);
     try {
-      Matching matching = ResultJsonReader.read(new ByteArrayInputStream(input), "fuzz.result.json")
-          .toMatching(market, "fuzz.result.json");
+      IntMatching matching = IntMatching.of(ResultJsonReader.read(new ByteArrayInputStream(input), "fuzz.result.json")
+          .toMatching(market, "fuzz.result.json"));
       assertCheckerReads(matching);
     } catch (InvalidFileException e) {
       assertCleanRejection(e, "fuzz.result.json");
@@ -254,7 +256,7 @@ class ReaderFuzzTest {
   }
 
   private static void smsMatching(long seed, SplittableRandom random) throws IOException {
-    CompiledMarket market = market(seed, true).compile();
+    IntMarket market = IntMarket.of(market(seed, true));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SmsFormat.writeMatching(new RothPeransonMatching().match(market), out);
     byte[] input = mutate(out.toByteArray(), random);

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.RothPeransonMatching;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.matching.Assignment;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.StabilityChecker;
 import java.io.ByteArrayInputStream;
@@ -34,7 +35,7 @@ class ResultAgainstMarketTest {
       .applicant("Hassan", "NON_US_IMG", "CITY-IM", "MERCY-FM")
       .applicant("Chen", "US_DO", "CITY-IM", "MERCY-FM")
       .build();
-  static final CompiledMarket COMPILED = MARKET.compile();
+  static final IntMarket COMPILED = IntMarket.of(MARKET);
   static final ResultDocument GOOD = ResultDocument.of(new RothPeransonMatching().match(COMPILED));
 
   private static ResultDocument with(UnaryOperator<List<Assignment>> assignments, UnaryOperator<List<String>> unmatched,
@@ -78,7 +79,7 @@ class ResultAgainstMarketTest {
       return a;
     }, u -> List.of(), p -> List.of()).toMatching(COMPILED, "r.json");
     assertFalse(StabilityChecker.isStable(matching));
-    assertEquals(1, matching.finalPositions(COMPILED.market().programIndex("CITY-IM")));
+    assertEquals(1, matching.finalPositionsOf("CITY-IM"));
   }
 
   @Test
@@ -135,10 +136,10 @@ class ResultAgainstMarketTest {
   @Test
   void roundTripsOfRothPeransonResultsWithReversionsAreAcceptedWithTheSameVerdict() throws Exception {
     for (long seed = 1; seed <= 40; seed++) {
-      CompiledMarket market = io.github.matchsim.generate.MarketGenerator.builder().applicants(60 + (int) seed * 7)
-          .coupleShare(0.1).programTypeShares(0.1, 0.2).reversionShare(0.3).build().generate(seed).compile();
+      IntMarket market = IntMarket.of(io.github.matchsim.generate.MarketGenerator.builder().applicants(60 + (int) seed * 7)
+          .coupleShare(0.1).programTypeShares(0.1, 0.2).reversionShare(0.3).build().generate(seed));
       MatchResult result = new RothPeransonMatching().match(market);
-      Matching read = ResultDocument.of(result).toMatching(market, "r.json");
+      IntMatching read = IntMatching.of(ResultDocument.of(result).toMatching(market, "r.json"));
       assertEquals(result.matching(), read, "seed " + seed);
       assertEquals(result.status() == MatchStatus.STABLE, StabilityChecker.isStable(read), "seed " + seed);
     }

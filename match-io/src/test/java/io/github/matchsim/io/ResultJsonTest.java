@@ -6,7 +6,7 @@ import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.MarketGenerator;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.stability.StabilityChecker;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,9 +23,9 @@ class ResultJsonTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void roundTrip(long seed) throws Exception {
-    CompiledMarket market = MarketGenerator.builder().applicants(20 + (int) (seed * 13 % 400))
+    IntMarket market = IntMarket.of(MarketGenerator.builder().applicants(20 + (int) (seed * 13 % 400))
         .coupleShare(seed % 3 == 0 ? 0.3 : 0.05).programTypeShares(0.1, 0.2).reversionShare(0.2)
-        .group("US_MD", 1).build().generate(seed).compile();
+        .group("US_MD", 1).build().generate(seed));
     MatchResult result = new RothPeransonMatching().match(market);
     ResultDocument document = ResultDocument.of(result);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

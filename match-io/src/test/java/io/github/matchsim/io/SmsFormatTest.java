@@ -6,7 +6,7 @@ import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.MarketGenerator;
-import io.github.matchsim.market.CompiledMarket;
+import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.Market;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +32,7 @@ class SmsFormatTest {
     Market read = SmsFormat.readMarket(new ByteArrayInputStream(out.toByteArray()), "instance.txt");
     assertEquals(market, read);
 
-    CompiledMarket compiled = read.compile();
+    IntMarket compiled = IntMarket.of(read);
     MatchResult result = new RothPeransonMatching().match(compiled);
     ByteArrayOutputStream matching = new ByteArrayOutputStream();
     SmsFormat.writeMatching(result, matching);

@@ -1,10 +1,12 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.matching.Assignment;
+import io.github.matchsim.market.Market;
+import io.github.matchsim.market.Applicant;
+import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.generate.IntDistribution;
 import io.github.matchsim.generate.NrmpMarkets;
-import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Experiment;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -42,18 +44,16 @@ public final class AdvancedPrelimStudy implements Study {
     Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
       Map<String, Double> metrics = new LinkedHashMap<>();
       for (int length : LENGTHS) {
-        CompiledMarket market = NrmpMarkets.match2025(scale).supplementalLength(IntDistribution.constant(length))
-            .build().generate(seed).compile();
-        Matching matching = new RothPeransonMatching().match(market).matching();
-        int advanced = 0;
-        int partial = 0;
-        for (int a = 0; a < market.applicantCount(); a++) {
-          int p = matching.programOf(a);
-          if (p >= 0 && market.isAdvanced(p) && market.supplementalListFor(a, p) >= 0) {
-            advanced++;
-            partial += matching.pgy1ProgramOf(a) < 0 ? 1 : 0;
-          }
+        Market market = NrmpMarkets.match2025(scale).supplementalLength(IntDistribution.constant(length))
+            .build().generate(seed);
+        MatchResult matched = new RothPeransonMatching().match(market);
+        int advanced = 0; // matched to an advanced program with a supplemental list linked to it
+        for (Assignment assignment : matched.matching().assignments()) {
+          Applicant applicant = market.applicant(assignment.applicant()).orElseThrow();
+          advanced += applicant.supplementalLists().stream()
+              .anyMatch(list -> list.linkedTo().contains(assignment.program())) ? 1 : 0;
         }
+        int partial = matched.statistics().partialMatches();
         metrics.put("without_pgy1_percent_" + length, advanced == 0 ? Double.NaN : 100.0 * partial / advanced);
       }
       return metrics;

@@ -1,12 +1,14 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.matching.Matching;
+import io.github.matchsim.matching.Assignment;
+import io.github.matchsim.market.Applicant;
 import io.github.matchsim.generate.FocalApplicant;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.generate.NrmpMarkets;
 import io.github.matchsim.market.Market;
-import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Experiment;
 import io.github.matchsim.simulate.MetricSummary;
 import java.io.IOException;
@@ -139,8 +141,7 @@ public final class MyOddsStudy implements Study {
     int matched = 0;
     long rankSum = 0;
     for (int copy = 1; copy <= COPIES; copy++) {
-      int a = market.applicantIndex("YOU" + copy);
-      int rank = matching.rankOf(a);
+      int rank = matching.assignmentOf("YOU" + copy).map(Assignment::rank).orElse(0);
       if (rank > 0) {
         matched++;
         rankSum += rank;
@@ -149,10 +150,10 @@ public final class MyOddsStudy implements Study {
     }
     int members = 0;
     int membersMatched = 0;
-    for (int a = 0; a < market.applicants().size(); a++) {
-      if (profile.group().equals(market.applicants().get(a).group()) && !market.applicants().get(a).id().startsWith("YOU")) {
+    for (Applicant applicant : market.applicants()) {
+      if (profile.group().equals(applicant.group()) && !applicant.id().startsWith("YOU")) {
         members++;
-        membersMatched += matching.isMatched(a) ? 1 : 0;
+        membersMatched += matching.assignmentOf(applicant.id()).isPresent() ? 1 : 0;
       }
     }
     Map<String, Double> metrics = new LinkedHashMap<>();

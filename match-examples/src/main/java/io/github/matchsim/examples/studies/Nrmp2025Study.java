@@ -7,8 +7,6 @@ import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.generate.NrmpMarkets;
-import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Experiment;
 import io.github.matchsim.simulate.MetricSummary;
 import java.io.IOException;
@@ -64,8 +62,7 @@ public final class Nrmp2025Study implements Study {
   }
 
   private static Map<String, Double> replicate(MarketGenerator generator, long seed) {
-    CompiledMarket market = generator.generate(seed).compile();
-    MatchResult result = new RothPeransonMatching().match(market);
+    MatchResult result = new RothPeransonMatching().match(generator.generate(seed));
     MatchStatistics s = result.statistics();
     Map<String, Double> metrics = new LinkedHashMap<>();
     for (String group : GROUPS) {
@@ -76,23 +73,10 @@ public final class Nrmp2025Study implements Study {
     metrics.put("match_rate_all", 100.0 * s.matched() / s.applicants());
     metrics.put("positions_filled", 100.0 * s.filledPositions() / s.positions());
     metrics.put("unfilled_positions", (double) s.unfilledPositions());
-    metrics.put("couples_both_matched", couplesBothMatched(result.matching()));
+    metrics.put("couples_both_matched", s.couplesBothMatchedPercent());
     metrics.put("partial_matches", (double) s.partialMatches());
     metrics.put("stable", result.status() == MatchStatus.STABLE ? 1.0 : 0.0);
     return metrics;
-  }
-
-  /** Percent of couples with both members matched. */
-  private static double couplesBothMatched(Matching matching) {
-    CompiledMarket market = matching.market();
-    if (market.coupleCount() == 0) {
-      return 0;
-    }
-    int both = 0;
-    for (int c = 0; c < market.coupleCount(); c++) {
-      both += matching.isMatched(market.coupleMember(c, 0)) && matching.isMatched(market.coupleMember(c, 1)) ? 1 : 0;
-    }
-    return 100.0 * both / market.coupleCount();
   }
 
   private static void chart(Experiment.ExperimentResult result, StudyRun run) throws IOException {

@@ -1,12 +1,14 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
+import io.github.matchsim.matching.Matching;
+import io.github.matchsim.matching.Assignment;
+import io.github.matchsim.market.Market;
+import io.github.matchsim.market.Applicant;
 import io.github.matchsim.algorithm.GaleShapleyProgramProposing;
 import io.github.matchsim.generate.IntDistribution;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.generate.NrmpMarkets;
-import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Experiment;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -46,14 +48,15 @@ public final class ProposingSideStudy implements Study {
     Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
       Map<String, Double> metrics = new LinkedHashMap<>();
       for (int length : LIST_LENGTHS) {
-        CompiledMarket market = market(scale, length).generate(seed).compile();
+        Market market = market(scale, length).generate(seed);
         Matching byApplicants = new GaleShapleyApplicantProposing().match(market).matching();
         Matching byPrograms = new GaleShapleyProgramProposing().match(market).matching();
         int differ = 0;
-        for (int a = 0; a < market.applicantCount(); a++) {
-          differ += byApplicants.programOf(a) != byPrograms.programOf(a) ? 1 : 0;
+        for (Applicant applicant : market.applicants()) {
+          differ += byApplicants.assignmentOf(applicant.id()).map(Assignment::program)
+              .equals(byPrograms.assignmentOf(applicant.id()).map(Assignment::program)) ? 0 : 1;
         }
-        metrics.put("differ_percent_" + length, 100.0 * differ / market.applicantCount());
+        metrics.put("differ_percent_" + length, 100.0 * differ / market.applicants().size());
       }
       return metrics;
     });

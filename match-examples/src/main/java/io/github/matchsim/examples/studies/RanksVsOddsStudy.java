@@ -1,13 +1,13 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.matching.Matching;
+import io.github.matchsim.market.Applicant;
 import io.github.matchsim.generate.IntDistribution;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.generate.NrmpMarkets;
-import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.market.Market;
-import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Experiment;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -65,13 +65,12 @@ public final class RanksVsOddsStudy implements Study {
   }
 
   private static Map<String, Double> replicate(Market market) {
-    CompiledMarket compiled = market.compile();
-    Matching matching = new RothPeransonMatching().match(compiled).matching();
+    Matching matching = new RothPeransonMatching().match(market).matching();
     int[][] matched = new int[GROUPS.size()][BINS.size()];
     int[][] total = new int[GROUPS.size()][BINS.size()];
-    for (int a = 0; a < compiled.applicantCount(); a++) {
-      int g = GROUPS.indexOf(market.applicants().get(a).group());
-      int ranked = market.applicants().get(a).rankOrderList().size();
+    for (Applicant applicant : market.applicants()) {
+      int g = GROUPS.indexOf(applicant.group());
+      int ranked = applicant.rankOrderList().size();
       if (g < 0 || ranked == 0) {
         continue;
       }
@@ -80,7 +79,7 @@ public final class RanksVsOddsStudy implements Study {
         bin++;
       }
       total[g][bin]++;
-      matched[g][bin] += matching.isMatched(a) ? 1 : 0;
+      matched[g][bin] += matching.assignmentOf(applicant.id()).isPresent() ? 1 : 0;
     }
     Map<String, Double> metrics = new LinkedHashMap<>();
     for (int g = 0; g < GROUPS.size(); g++) {

@@ -1,12 +1,20 @@
-package io.github.matchsim.market;
+package io.github.matchsim.engine;
 
+import io.github.matchsim.market.Applicant;
+import io.github.matchsim.market.Couple;
+import io.github.matchsim.market.Market;
+import io.github.matchsim.market.Program;
+import io.github.matchsim.market.ProgramPair;
+import io.github.matchsim.market.ProgramType;
+import io.github.matchsim.market.Reversion;
+import io.github.matchsim.market.SupplementalList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles a validated {@link Market} into a {@link CompiledMarket} in time linear in the total
+ * Compiles a validated {@link Market} into a {@link IntMarket} in time linear in the total
  * length of its lists.
  *
  * <p>Ids become ints through the market's maps once, here. Mutual acceptability is decided without
@@ -14,7 +22,7 @@ import java.util.Map;
  * own lists are read against the stamps. Programs' lists are then rebuilt with only the mutual
  * entries, and each applicant-side entry is given the program's compressed rank.
  */
-final class MarketCompiler {
+public final class MarketCompiler {
   private final Market market;
   private final int programs;
   private final int applicants;
@@ -32,11 +40,11 @@ final class MarketCompiler {
     this.applicants = market.applicants().size();
   }
 
-  static CompiledMarket compile(Market market) {
+  public static IntMarket compile(Market market) {
     return new MarketCompiler(market).compile();
   }
 
-  private CompiledMarket compile() {
+  private IntMarket compile() {
     indexGivenProgramLists();
     int[] coupleOf = coupleOf();
     Entries primary = new Entries(market.applicants().stream().mapToInt(a -> a.rankOrderList().size()).sum());
@@ -151,11 +159,11 @@ final class MarketCompiler {
     Map<String, Integer> groups = new LinkedHashMap<>();
     int[] groupOf = new int[applicants];
     for (int a = 0; a < applicants; a++) {
-      String group = market.applicants().get(a).groupLabel().orElse(CompiledMarket.NO_GROUP);
+      String group = market.applicants().get(a).groupLabel().orElse(IntMarket.NO_GROUP);
       groupOf[a] = groups.computeIfAbsent(group, g -> groups.size());
     }
 
-    return new CompiledMarket(
+    return new IntMarket(
         market, positions, advanced, pgy1Year, coupleOf, groupOf, groups.keySet().toArray(String[]::new),
         applicantStart, primary.programs(), primary.ranks(compressedRank), primary.originalRanksIn16Bits(),
         programStart, programApplicant,
@@ -256,7 +264,7 @@ final class MarketCompiler {
           continue; // a side is not mutually acceptable: the pair can never be used
         }
         for (int given : new int[] {side0, side1}) {
-          pairs.add(given >= 0 ? givenProgram[given] : CompiledMarket.NO_PROGRAM, given, k - coupleGivenStart[c] + 1);
+          pairs.add(given >= 0 ? givenProgram[given] : IntMarket.NO_PROGRAM, given, k - coupleGivenStart[c] + 1);
         }
       }
       coupleStart[c + 1] = pairs.size / 2;

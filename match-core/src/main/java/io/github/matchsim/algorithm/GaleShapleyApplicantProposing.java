@@ -3,7 +3,6 @@ package io.github.matchsim.algorithm;
 import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.engine.IntMatching;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -84,7 +83,7 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
       }
     }
     return new MatchResult(NAME, MatchStatus.STABLE, IntMatching.ofPrimary(market, matched(market, next, seats)),
-        RunCounters.ofProposals(proposals), List.of());
+        RunCounters.ofProposals(proposals), null);
   }
 
   /** An applicant is matched exactly when the program of its last proposal still holds it. */

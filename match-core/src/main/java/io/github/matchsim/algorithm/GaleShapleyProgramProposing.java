@@ -4,7 +4,6 @@ import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.engine.IntMatching;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -102,7 +101,7 @@ public final class GaleShapleyProgramProposing implements MatchingAlgorithm {
       }
       next[p] = j - market.programListStart(p);
     }
-    return new MatchResult(NAME, MatchStatus.STABLE, IntMatching.ofPrimary(market, matched), RunCounters.ofProposals(proposals), List.of());
+    return new MatchResult(NAME, MatchStatus.STABLE, IntMatching.ofPrimary(market, matched), RunCounters.ofProposals(proposals), null);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.matchsim.algorithm;
 import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.BlockingCoalition;
+import io.github.matchsim.stability.StabilityReport;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ public final class MatchResult {
   private final MatchStatus status;
   private final IntMatching matching;
   private final RunCounters counters;
-  private final List<BlockingCoalition> blocking;
+  /** The checker's report, or null for an algorithm that is stable by theorem (no coalitions). */
+  private final StabilityReport report;
   private volatile MatchStatistics statistics;
 
   /**
@@ -29,18 +31,19 @@ public final class MatchResult {
    * @param status how the run ended
    * @param matching the matching returned
    * @param counters what the run counted
-   * @param blocking the blocking coalitions of the matching; must be empty when stable
+   * @param report the stability checker's report of the matching; null when the algorithm is
+   *     stable by theorem; must be stable when the status is
    */
   MatchResult(String algorithm, MatchStatus status, IntMatching matching, RunCounters counters,
-      List<BlockingCoalition> blocking) {
+      StabilityReport report) {
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     this.status = Objects.requireNonNull(status, "status");
     this.matching = Objects.requireNonNull(matching, "matching");
     this.counters = Objects.requireNonNull(counters, "counters");
-    this.blocking = List.copyOf(blocking);
-    if (status == MatchStatus.STABLE && !this.blocking.isEmpty()) {
+    this.report = report;
+    if (status == MatchStatus.STABLE && report != null && !report.isStable()) {
       throw new IllegalArgumentException(
-          "a STABLE result has no blocking coalitions, but " + this.blocking.size() + " were given");
+          "a STABLE result has no blocking coalitions, but the checker found " + report.count());
     }
   }
 
@@ -66,7 +69,7 @@ public final class MatchResult {
 
   /** The blocking coalitions of the matching; empty when {@link MatchStatus#STABLE}. */
   public List<BlockingCoalition> blocking() {
-    return blocking;
+    return report == null ? List.of() : report.blocking();
   }
 
   /** The statistics of the run, computed on first request. */

@@ -2,9 +2,6 @@ package io.github.matchsim.algorithm;
 
 import io.github.matchsim.engine.IntMarket;
 import io.github.matchsim.market.CompiledMarket;
-import io.github.matchsim.engine.IntMatching;
-import io.github.matchsim.stability.BlockingCoalition;
-import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.stability.StabilityReport;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,14 +34,15 @@ import java.util.stream.IntStream;
  * cycle is counted, and the run goes on with the next entrant, so that one couple caught in a
  * cycle does not keep later entrants out (their arrival often resolves it).
  *
- * <p>The run always ends in a reported state, never an exception: the final matching is given to
- * the {@link StabilityChecker}, so {@link MatchStatus#STABLE} is never wrong. While the checker
- * finds blocking coalitions, they are re-activated, for at most {@link Builder#repairRounds}
- * rounds (this also covers edge cases of the definition, such as a couple whose members swap
- * seats). A matching that is still not stable then ends {@link MatchStatus#CYCLE_DETECTED} if any
- * cycle was cut, or {@link MatchStatus#LIMIT_REACHED} when the proposal budget or the repair
- * rounds ran out; the matching returned is the one with fewest blocking coalitions among those
- * checked (after each repair round, over all attempts), with those coalitions. With {@link
+ * <p>The run always ends in a reported state, never an exception. While blocking coalitions
+ * remain, they are re-activated, for at most {@link Builder#repairRounds} rounds (the repair
+ * policy, {@code RepairRounds}; this also covers edge cases of the definition, such as a couple
+ * whose members swap seats). The matching returned is the one with fewest blocking coalitions
+ * among those scanned (after each repair round, over all attempts). Then, as a separate step, it
+ * is given to the {@link io.github.matchsim.stability.StabilityChecker} ({@code Certification}),
+ * so {@link MatchStatus#STABLE} is never wrong; a matching that is not stable ends {@link
+ * MatchStatus#CYCLE_DETECTED} if any cycle was cut, or {@link MatchStatus#LIMIT_REACHED} when the
+ * proposal budget or the repair rounds ran out, with the checker's coalitions. With {@link
  * Builder#retries} above zero a run that does not end stable is repeated with the couples in a new
  * order, drawn from the seed.
  *
@@ -116,26 +114,27 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
       attempts++;
       Attempt result = attempt(market, entrants(market, attempt), limit);
       cycles += result.run.cycles();
-      if (best == null || result.report.blocking().size() < best.report.blocking().size()) {
+      if (best == null || result.repaired.blocks() < best.repaired.blocks()) {
         best = result;
       }
-      if (best.report.isStable()) {
+      if (best.repaired.blocks() == 0) {
         break;
       }
     }
-    MatchStatus status = best.report.isStable() ? MatchStatus.STABLE
-        : best.stop == RothPeransonRun.Stop.CYCLE ? MatchStatus.CYCLE_DETECTED : MatchStatus.LIMIT_REACHED;
-    RothPeransonRun run = best.run;
-    RunCounters counters = run.counters(cycles, attempts - 1);
-    return new MatchResult(NAME, status, best.matching, counters, best.report.blocking());
+    StabilityReport report = Certification.certify(best.repaired.matching());
+    MatchStatus status = report.isStable() ? MatchStatus.STABLE
+        : best.repaired.limited() ? MatchStatus.LIMIT_REACHED
+        : best.run.cycles() > 0 ? MatchStatus.CYCLE_DETECTED
+        : MatchStatus.LIMIT_REACHED; // settled each time, but the repair rounds ran out
+    RunCounters counters = best.run.counters(cycles, attempts - 1);
+    return new MatchResult(NAME, status, best.repaired.matching(), counters, report);
   }
 
-  private record Attempt(RothPeransonRun run, RothPeransonRun.Stop stop, IntMatching matching, StabilityReport report) {}
+  private record Attempt(RothPeransonRun run, RepairRounds.Outcome repaired) {}
 
   /**
-   * Enters everyone, reverts, then re-activates what the checker still finds blocking, for a
-   * bounded number of rounds. A phase that cycles is cut short and the attempt goes on; only the
-   * proposal budget ends it early.
+   * Enters everyone and reverts, then repairs by the policy of {@link RepairRounds}. A phase that
+   * cycles is cut short and the attempt goes on; only the proposal budget ends it early.
    */
   private Attempt attempt(IntMarket market, int[] entrants, long limit) {
     RothPeransonRun run = new RothPeransonRun(market, limit);
@@ -145,37 +144,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
           == RothPeransonRun.Stop.LIMIT;
     }
     limited = limited || run.revert() == RothPeransonRun.Stop.LIMIT;
-    IntMatching matching = IntMatching.of(run.matching());
-    StabilityReport report = StabilityChecker.check(matching);
-    IntMatching bestMatching = matching;
-    StabilityReport bestReport = report;
-    for (int round = 0; round < repairRounds && !limited && !report.isStable(); round++) {
-      for (BlockingCoalition coalition : report.blocking()) {
-        int a = coalition.applicants().isEmpty() ? -1 : market.market().applicantIndex(coalition.applicants().get(0));
-        if (a >= 0 && !limited && (coalition.kind() == BlockingCoalition.Kind.SINGLE
-            || coalition.kind() == BlockingCoalition.Kind.COUPLE
-            || coalition.kind() == BlockingCoalition.Kind.SUPPLEMENTAL)) {
-          limited = run.reactivate(a, coalition.kind() == BlockingCoalition.Kind.SUPPLEMENTAL)
-              == RothPeransonRun.Stop.LIMIT;
-        }
-      }
-      limited = limited || run.revert() == RothPeransonRun.Stop.LIMIT;
-      matching = run.matching();
-      report = StabilityChecker.check(matching);
-      if (report.blocking().size() < bestReport.blocking().size()) {
-        bestMatching = matching;
-        bestReport = report;
-      }
-    }
-    if (!report.isStable()) { // return the best state seen, not the last
-      matching = bestMatching;
-      report = bestReport;
-    }
-    RothPeransonRun.Stop stop = report.isStable() ? RothPeransonRun.Stop.SETTLED
-        : limited ? RothPeransonRun.Stop.LIMIT
-        : run.cycles() > 0 ? RothPeransonRun.Stop.CYCLE
-        : RothPeransonRun.Stop.LIMIT; // settled each time, but the repair rounds ran out
-    return new Attempt(run, stop, matching, report);
+    return new Attempt(run, new RepairRounds(repairRounds).repair(run, limited));
   }
 
   /**

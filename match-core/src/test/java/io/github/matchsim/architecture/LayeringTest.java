@@ -67,11 +67,26 @@ class LayeringTest {
   }
 
   @Test
+  void onlyTheCertificationStepUsesTheChecker() {
+    // The algorithm's status comes from the checker, in a step of its own; the runs, the repair
+    // policy and the parts they share never call it, so the checker stays independent of them.
+    noClasses().that().resideInAPackage("io.github.matchsim.algorithm..")
+        .and().doNotHaveSimpleName("Certification")
+        .should().dependOnClassesThat().haveFullyQualifiedName("io.github.matchsim.stability.StabilityChecker")
+        .check(CORE);
+    noClasses().that().resideInAPackage("io.github.matchsim.algorithm..")
+        .and().doNotHaveSimpleName("RepairRounds")
+        .should().dependOnClassesThat().haveFullyQualifiedName(ENGINE + ".BlockingScan")
+        .check(CORE);
+  }
+
+  @Test
   void theAlgorithmsEnginesArePackagePrivate() {
     classes().that().haveSimpleNameEndingWith("Run")
         .or().haveSimpleName("ProgramSeats").or().haveSimpleName("ReversionLedger")
         .or().haveSimpleName("CycleDetector").or().haveSimpleName("LongHashSet")
         .or().haveSimpleName("HeldEntries").or().haveSimpleName("IntStack")
+        .or().haveSimpleName("RepairRounds").or().haveSimpleName("Certification")
         .should().notBePublic()
         .check(CORE);
   }

@@ -30,6 +30,32 @@ class StabilityCheckerTest {
     return Markets.seeds(300);
   }
 
+  /** The report counts what the scan found, and describes it only when asked, kind by kind. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theReportsCountsAgreeWithItsCoalitions(long seed) {
+    IntMarket market = IntMarket.of(io.github.matchsim.generate.MarketGenerator.builder().applicants(60).programs(12)
+        .coupleShare(0.2).programTypeShares(0.2, 0.2).reversionShare(0.3).build().generate(seed));
+    int[] primary = new int[market.applicantCount()];
+    int[] pgy1 = new int[market.applicantCount()];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (int a = 0; a < primary.length; a++) { // any program at all: blocks of every kind
+      primary[a] = random.nextInt(market.programCount() + 1) - 1;
+      pgy1[a] = random.nextInt(4) == 0 ? random.nextInt(market.programCount()) : IntMarket.NO_PROGRAM;
+    }
+    StabilityReport report = StabilityChecker.check(IntMatching.withReversions(market, primary, pgy1));
+    assertEquals(report.count(), report.blocking().size());
+    assertEquals(report.isStable(), report.blocking().isEmpty());
+    Map<Kind, Integer> counted = new java.util.EnumMap<>(Kind.class);
+    Kind previous = Kind.values()[0];
+    for (BlockingCoalition coalition : report.blocking()) {
+      counted.merge(coalition.kind(), 1, Integer::sum);
+      assertTrue(coalition.kind().compareTo(previous) >= 0, "grouped by kind in the enum's order");
+      previous = coalition.kind();
+    }
+    assertEquals(counted, report.countByKind());
+  }
+
   /** Unmatching an applicant of a stable matching frees a seat it ranks: a planted single block. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")

@@ -34,14 +34,30 @@ public final class MarketCompiler {
   /** Per given program-list entry: whether the applicant ranks the program too. */
   private boolean[] givenMutual;
 
-  private MarketCompiler(Market market) {
+  /** The ids of the applicants' primary lists and of the programs' lists resolved, in list order; or null. */
+  private final int[] applicantListPrograms;
+  private final int[] programListApplicants;
+
+  private MarketCompiler(Market market, int[] applicantListPrograms, int[] programListApplicants) {
     this.market = market;
+    this.applicantListPrograms = applicantListPrograms;
+    this.programListApplicants = programListApplicants;
     this.programs = market.programs().size();
     this.applicants = market.applicants().size();
   }
 
+  /** Compiles a market, looking every id of its lists up in the market's maps. */
   public static IntMarket compile(Market market) {
-    return new MarketCompiler(market).compile();
+    return new MarketCompiler(market, null, null).compile();
+  }
+
+  /**
+   * Compiles a market whose lists its validation has resolved already: every entry of the
+   * applicants' primary lists as a program index and every entry of the programs' lists as an
+   * applicant index, in list order, so that no id is looked up twice.
+   */
+  public static IntMarket compile(Market market, int[] applicantListPrograms, int[] programListApplicants) {
+    return new MarketCompiler(market, applicantListPrograms, programListApplicants).compile();
   }
 
   private IntMarket compile() {
@@ -65,6 +81,7 @@ public final class MarketCompiler {
     int[] supplementalStart = new int[countSupplementalLists() + 1];
     int links = 0;
     int lists = 0;
+    int listEntry = 0; // the next entry of applicantListPrograms
 
     // stamp[p] == a + 1 when program p ranks applicant a, at given entry stampEntry[p].
     int[] stamp = new int[programs];
@@ -82,7 +99,7 @@ public final class MarketCompiler {
       Applicant applicant = market.applicants().get(a);
       List<String> ranked = applicant.rankOrderList();
       for (int r = 0; r < ranked.size(); r++) {
-        int p = market.programIndex(ranked.get(r));
+        int p = applicantListPrograms != null ? applicantListPrograms[listEntry++] : market.programIndex(ranked.get(r));
         if (stamp[p] == a + 1) {
           primary.add(p, stampEntry[p], r + 1);
           givenMutual[stampEntry[p]] = true;
@@ -184,7 +201,8 @@ public final class MarketCompiler {
     for (int p = 0, entry = 0; p < programs; p++) {
       for (String id : market.programs().get(p).rankOrderList()) {
         givenProgram[entry] = p;
-        givenApplicant[entry++] = market.applicantIndex(id);
+        givenApplicant[entry] = programListApplicants != null ? programListApplicants[entry] : market.applicantIndex(id);
+        entry++;
       }
     }
   }

@@ -131,8 +131,9 @@ public final class MarketGenerator {
     private final int[][] bySpecialty;
     private final int[] stamp = new int[programs];
     private int stampValue;
-    /** Per program, the applicants who rank it, in the order they did. */
-    private final List<List<Integer>> rankedBy = new ArrayList<>(programs);
+    /** Per program, the applicants who rank it, in the order they did (the first rankedByCount[p]). */
+    private final int[][] rankedBy = new int[programs][];
+    private final int[] rankedByCount = new int[programs];
     /** Per program, 1 + the last applicant added to rankedBy: an applicant is added once. */
     private final int[] lastRankedBy = new int[programs];
 
@@ -146,7 +147,7 @@ public final class MarketGenerator {
             : u < advancedShare + preliminaryShare ? ProgramType.PRELIMINARY : ProgramType.CATEGORICAL;
         quality[p] = random.nextGaussian();
         prelims += types[p] == ProgramType.PRELIMINARY ? 1 : 0;
-        rankedBy.add(new ArrayList<>());
+        rankedBy[p] = new int[8];
       }
       preliminaries = new int[prelims];
       int[] counts = new int[specialties];
@@ -305,7 +306,10 @@ public final class MarketGenerator {
     private void rankedBy(int p, int a) {
       if (lastRankedBy[p] != a + 1) {
         lastRankedBy[p] = a + 1;
-        rankedBy.get(p).add(a);
+        if (rankedByCount[p] == rankedBy[p].length) {
+          rankedBy[p] = Arrays.copyOf(rankedBy[p], 2 * rankedBy[p].length);
+        }
+        rankedBy[p][rankedByCount[p]++] = a;
       }
     }
 
@@ -429,14 +433,14 @@ public final class MarketGenerator {
     }
 
     private List<String> programRanking(int p, double[] score) {
-      List<Integer> rankers = rankedBy.get(p);
-      int n = rankers.size();
+      int[] rankers = rankedBy[p];
+      int n = rankedByCount[p];
       int keep = (int) Math.ceil(programRankShare * n);
       int[] who = new int[n];
       double[] utility = new double[n];
       double noise = Math.sqrt(1 - applicantScoreWeight * applicantScoreWeight);
       for (int k = 0; k < n; k++) {
-        who[k] = rankers.get(k);
+        who[k] = rankers[k];
         SplittableRandom stream = who[k] >= applicants ? focalRandom : random;
         utility[k] = applicantScoreWeight * score[who[k]] + noise * stream.nextGaussian();
       }
@@ -459,11 +463,7 @@ public final class MarketGenerator {
 
   /** The first {@code keep} items by decreasing utility (ties by draw order). */
   private static int[] bestFirst(int[] items, double[] utility, int keep) {
-    Integer[] order = new Integer[items.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (x, y) -> Double.compare(utility[y], utility[x]));
+    int[] order = StableOrder.byDecreasing(utility);
     int[] best = new int[keep];
     for (int k = 0; k < keep; k++) {
       best[k] = items[order[k]];

@@ -31,6 +31,8 @@ public final class Market {
   private final Map<String, Integer> coupleIndex;
   /** Its compiled form, made on first request (a benign race: two threads may both compile). */
   private volatile CompiledMarket compiled;
+  /** The validator's lists resolved to indices, kept for the first compilation only. */
+  private volatile MarketValidator resolved;
 
   /**
    * A market of the given programs, applicants and couples, in that order.
@@ -44,12 +46,12 @@ public final class Market {
     this.programIndex = index(this.programs.stream().map(Program::id).toList());
     this.applicantIndex = index(this.applicants.stream().map(Applicant::id).toList());
     this.coupleIndex = index(this.couples.stream().map(Couple::id).toList());
-    List<MarketProblem> problems =
-        MarketValidator.problems(
-            this.programs, this.applicants, this.couples, programIndex, applicantIndex);
-    if (!problems.isEmpty()) {
-      throw new InvalidMarketException(problems);
+    MarketValidator validator = MarketValidator.validate(
+        this.programs, this.applicants, this.couples, programIndex, applicantIndex);
+    if (!validator.problems().isEmpty()) {
+      throw new InvalidMarketException(validator.problems());
     }
+    this.resolved = validator;
   }
 
   /** A new builder of markets. */
@@ -115,8 +117,11 @@ public final class Market {
   public CompiledMarket compile() {
     CompiledMarket result = compiled;
     if (result == null) {
-      result = MarketCompiler.compile(this);
+      MarketValidator lists = resolved;
+      result = lists == null ? MarketCompiler.compile(this)
+          : MarketCompiler.compile(this, lists.applicantListPrograms, lists.programListApplicants);
       compiled = result;
+      resolved = null; // compiled once: the resolved lists are not needed again
     }
     return result;
   }

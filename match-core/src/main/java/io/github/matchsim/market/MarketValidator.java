@@ -30,6 +30,12 @@ final class MarketValidator {
   private final int[] applicantStamp;
   private final int[] applicantFirst;
   private int listStamp;
+  /**
+   * Every entry of the applicants' primary lists and of the programs' lists as a dense index, in
+   * list order (-1 where unknown): the compiler reads these instead of looking every id up again.
+   */
+  final int[] applicantListPrograms;
+  final int[] programListApplicants;
 
   private MarketValidator(
       List<Program> programs,
@@ -46,10 +52,20 @@ final class MarketValidator {
     this.programFirst = new int[programs.size()];
     this.applicantStamp = new int[applicants.size()];
     this.applicantFirst = new int[applicants.size()];
+    long applicantEntries = 0;
+    for (Applicant applicant : applicants) {
+      applicantEntries += applicant.rankOrderList().size();
+    }
+    long programEntries = 0;
+    for (Program program : programs) {
+      programEntries += program.rankOrderList().size();
+    }
+    this.applicantListPrograms = new int[Math.toIntExact(applicantEntries)];
+    this.programListApplicants = new int[Math.toIntExact(programEntries)];
   }
 
-  /** All problems of the market, in list order; empty when it is valid. */
-  static List<MarketProblem> problems(
+  /** Checks a market: its {@link #problems} are empty when it is valid. */
+  static MarketValidator validate(
       List<Program> programs,
       List<Applicant> applicants,
       List<Couple> couples,
@@ -64,7 +80,12 @@ final class MarketValidator {
     if (validator.checkReversionCycles()) {
       validator.checkReversionTotals();
     }
-    return validator.problems;
+    return validator;
+  }
+
+  /** All problems of the market, in list order; empty when it is valid. */
+  List<MarketProblem> problems() {
+    return problems;
   }
 
   private void report(String path, String message) {
@@ -94,15 +115,19 @@ final class MarketValidator {
   }
 
   private void checkPrograms() {
+    int entries = 0;
     for (int i = 0; i < programs.size(); i++) {
       Program program = programs.get(i);
-      String path = "programs[" + i + "]";
       if (program.positions() < 0) {
-        report(path + ".positions",
+        report("programs[" + i + "].positions",
             "program \"" + program.id() + "\" has negative positions (" + program.positions() + ")");
       }
-      checkList(path + ".rankOrderList", program.rankOrderList(), applicantIndex, "applicant");
-      checkReversions(path, program);
+      checkList("programs", i, ".rankOrderList", program.rankOrderList(), applicantIndex, "applicant",
+          programListApplicants, entries);
+      entries += program.rankOrderList().size();
+      if (!program.reversions().isEmpty()) {
+        checkReversions("programs[" + i + "]", program);
+      }
     }
   }
 
@@ -186,22 +211,29 @@ final class MarketValidator {
   }
 
   private void checkApplicants(int[] coupleOf) {
+    int entries = 0;
     for (int i = 0; i < applicants.size(); i++) {
       Applicant applicant = applicants.get(i);
-      String path = "applicants[" + i + "]";
-      Set<String> ranked;
+      boolean supplemental = !applicant.supplementalLists().isEmpty();
+      Set<String> ranked = Set.of(); // needed only to check the links of supplemental lists
       if (coupleOf[i] >= 0) {
         if (!applicant.rankOrderList().isEmpty()) {
-          report(path + ".rankOrderList", "applicant \"" + applicant.id()
+          report("applicants[" + i + "].rankOrderList", "applicant \"" + applicant.id()
               + "\" is a member of couple \"" + couples.get(coupleOf[i]).id()
               + "\" and so has no rank order list of its own");
         }
-        ranked = memberSide(couples.get(coupleOf[i]), applicant.id());
+        ranked = supplemental ? memberSide(couples.get(coupleOf[i]), applicant.id()) : ranked;
       } else {
-        checkList(path + ".rankOrderList", applicant.rankOrderList(), programIndex, "program");
-        ranked = new HashSet<>(applicant.rankOrderList());
+        ranked = supplemental ? new HashSet<>(applicant.rankOrderList()) : ranked;
       }
-      checkSupplementalLists(path, applicant, ranked);
+      if (coupleOf[i] < 0) { // a member's own list is an error of its own, reported above
+        checkList("applicants", i, ".rankOrderList", applicant.rankOrderList(), programIndex, "program",
+            applicantListPrograms, entries);
+      }
+      entries += applicant.rankOrderList().size();
+      if (supplemental) {
+        checkSupplementalLists("applicants[" + i + "]", applicant, ranked);
+      }
     }
   }
 
@@ -250,7 +282,7 @@ final class MarketValidator {
                   + path + ".supplementalLists[" + other + "] too)");
         }
       }
-      checkList(at + ".rankOrderList", list.rankOrderList(), programIndex, "program");
+      checkList(at, -1, ".rankOrderList", list.rankOrderList(), programIndex, "program", null, 0);
       for (int k = 0; k < list.rankOrderList().size(); k++) {
         Integer index = programIndex.get(list.rankOrderList().get(k));
         if (index != null && !programs.get(index).type().isPgy1Year()) {
@@ -266,24 +298,34 @@ final class MarketValidator {
    * Reports unknown ids and duplicates in a rank order list. Duplicates are found with a stamp per
    * dense id rather than a set per list: a large market has tens of thousands of lists.
    */
-  private void checkList(String path, List<String> list, Map<String, Integer> known, String kind) {
+  private void checkList(String owner, int i, String field, List<String> list, Map<String, Integer> known,
+      String kind, int[] resolved, int at) {
     int[] stamp = known == programIndex ? programStamp : applicantStamp;
     int[] first = known == programIndex ? programFirst : applicantFirst;
     int current = ++listStamp;
     for (int k = 0; k < list.size(); k++) {
       String id = list.get(k);
       Integer index = known.get(id);
+      if (resolved != null) {
+        resolved[at + k] = index == null ? -1 : index;
+      }
       if (index == null) {
-        report(path + "[" + k + "]", "unknown " + kind + " \"" + id + "\"");
+        report(path(owner, i, field) + "[" + k + "]", "unknown " + kind + " \"" + id + "\"");
         continue;
       }
       if (stamp[index] == current) {
-        report(path + "[" + k + "]", "duplicate entry \"" + id + "\" (first at [" + first[index] + "])");
+        report(path(owner, i, field) + "[" + k + "]",
+            "duplicate entry \"" + id + "\" (first at [" + first[index] + "])");
       } else {
         stamp[index] = current;
         first[index] = k;
       }
     }
+  }
+
+  /** A list's path, built only for a message: {@code owner[i]field}, or {@code ownerfield} when i < 0. */
+  private static String path(String owner, int i, String field) {
+    return (i < 0 ? owner : owner + "[" + i + "]") + field;
   }
 
   /**

@@ -65,7 +65,7 @@ public final class Experiment {
    */
   public ExperimentResult run(Replication replication) {
     Objects.requireNonNull(replication, "replication");
-    List<Map<String, Double>> rows = new ArrayList<>(replications);
+    List<Map<Metric, Double>> rows = new ArrayList<>(replications);
     for (int i = 0; i < replications; i++) {
       rows.add(null);
     }
@@ -80,7 +80,7 @@ public final class Experiment {
       for (int i = 0; i < replications; i++) {
         int index = i;
         futures.add(pool.submit(() -> {
-          Map<String, Double> metrics = new LinkedHashMap<>(replication.run(index, seedOf(masterSeed, index)));
+          Map<Metric, Double> metrics = new LinkedHashMap<>(replication.run(index, seedOf(masterSeed, index)));
           synchronized (rows) {
             rows.set(index, metrics);
           }
@@ -112,10 +112,10 @@ public final class Experiment {
   /** The metrics of every replication, and their summaries. */
   public static final class ExperimentResult {
     private final long masterSeed;
-    private final List<Map<String, Double>> rows;
-    private final List<String> names;
+    private final List<Map<Metric, Double>> rows;
+    private final List<Metric> names;
 
-    ExperimentResult(long masterSeed, List<Map<String, Double>> rows) {
+    ExperimentResult(long masterSeed, List<Map<Metric, Double>> rows) {
       this.masterSeed = masterSeed;
       this.rows = List.copyOf(rows);
       this.names = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).keySet());
@@ -127,13 +127,13 @@ public final class Experiment {
       }
     }
 
-    /** The metric names, in the order the first replication returned them. */
-    public List<String> metricNames() {
+    /** The metrics, in the order the first replication returned them. */
+    public List<Metric> metrics() {
       return names;
     }
 
     /** Replication {@code i}'s metrics. */
-    public Map<String, Double> replication(int i) {
+    public Map<Metric, Double> replication(int i) {
       return java.util.Collections.unmodifiableMap(rows.get(i));
     }
 
@@ -143,7 +143,7 @@ public final class Experiment {
     }
 
     /** The summary of one metric. */
-    public MetricSummary summary(String name) {
+    public MetricSummary summary(Metric name) {
       if (!names.contains(name)) {
         throw new IllegalArgumentException("no metric " + name + "; the metrics are " + names);
       }
@@ -159,13 +159,13 @@ public final class Experiment {
     /** Writes one CSV row per replication: {@code replication,seed,} then the metrics. */
     public void writeReplicationsCsv(Writer out) throws IOException {
       out.write("replication,seed");
-      for (String name : names) {
-        out.write("," + csv(name));
+      for (Metric name : names) {
+        out.write("," + csv(name.name()));
       }
       out.write("\n");
       for (int i = 0; i < rows.size(); i++) {
         out.write(i + "," + seedOf(masterSeed, i));
-        for (String name : names) {
+        for (Metric name : names) {
           out.write("," + number(rows.get(i).get(name)));
         }
         out.write("\n");

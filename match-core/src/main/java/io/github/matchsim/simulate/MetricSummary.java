@@ -8,17 +8,17 @@ import java.util.Objects;
  * that only takes the values 0 and 1 (or 0 and 100, a percentage of yes), Wilson's score interval
  * for a proportion, which stays within the bounds where the t interval would not.
  *
- * @param name the metric
+ * @param metric the metric
  * @param replications how many values
  * @param mean their mean
  * @param standardDeviation their sample standard deviation (0 for one value)
  * @param low the lower end of the 95% interval
  * @param high the upper end of the 95% interval
  */
-public record MetricSummary(String name, int replications, double mean, double standardDeviation, double low,
+public record MetricSummary(Metric metric, int replications, double mean, double standardDeviation, double low,
     double high) {
   public MetricSummary {
-    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(metric, "metric");
   }
 
   /**
@@ -26,7 +26,7 @@ public record MetricSummary(String name, int replications, double mean, double s
    * (an empty category, say) and is left out; {@code replications} counts the others. With no
    * value left, mean and interval are NaN.
    */
-  public static MetricSummary of(String name, double[] values) {
+  public static MetricSummary of(Metric name, double[] values) {
     values = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
     int n = values.length;
     if (n == 0) {
@@ -94,9 +94,14 @@ public record MetricSummary(String name, int replications, double mean, double s
     return z + (z * z * z + z) / (4.0 * degreesOfFreedom);
   }
 
+  /** The metric's name. */
+  public String name() {
+    return metric.name();
+  }
+
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%s: %.4g (95%% CI %.4g to %.4g, n = %d)", name, mean, low, high,
+    return String.format(java.util.Locale.ROOT, "%s: %.4g (95%% CI %.4g to %.4g, n = %d)", metric.name(), mean, low, high,
         replications);
   }
 }

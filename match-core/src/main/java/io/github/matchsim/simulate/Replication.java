@@ -3,7 +3,7 @@ package io.github.matchsim.simulate;
 import java.util.Map;
 
 /**
- * One replication of an experiment: from its index and seed, the metrics it measured, by name.
+ * One replication of an experiment: from its index and seed, the metrics it measured.
  * Implementations must depend on nothing but the seed, so that results replay.
  */
 @FunctionalInterface
@@ -11,7 +11,8 @@ public interface Replication {
   /**
    * Runs replication {@code index} with {@code seed}.
    *
-   * @return metric values by name; every replication of an experiment returns the same names
+   * @return the value of each metric; every replication of an experiment returns the same
+   *     metrics, in the same order (use a {@link java.util.LinkedHashMap})
    */
-  Map<String, Double> run(int index, long seed);
+  Map<Metric, Double> run(int index, long seed);
 }

@@ -7,6 +7,7 @@ import io.github.matchsim.algorithm.MatchStatistics;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.simulate.Experiment;
+import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulate.MetricSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,16 +30,16 @@ class NrmpMarketsTest {
     Experiment.ExperimentResult result = Experiment.builder().replications(4).masterSeed(2025).build()
         .run((index, seed) -> {
           MatchStatistics s = new RothPeransonMatching().match(generator.generate(seed)).statistics();
-          Map<String, Double> rates = new LinkedHashMap<>();
+          Map<Metric, Double> rates = new LinkedHashMap<>();
           for (String group : new String[] {"US_MD", "US_DO", "US_IMG", "NON_US_IMG"}) {
             int matched = s.matchedByGroup().get(group);
-            rates.put(group, 100.0 * matched / (matched + s.unmatchedByGroup().get(group)));
+            rates.put(Metric.named(group), 100.0 * matched / (matched + s.unmatchedByGroup().get(group)));
           }
-          rates.put("filled", 100.0 * s.filledPositions() / s.positions());
+          rates.put(Metric.named("filled"), 100.0 * s.filledPositions() / s.positions());
           return rates;
         });
     for (Map.Entry<String, Double> published : PUBLISHED_2025.entrySet()) {
-      MetricSummary measured = result.summary(published.getKey());
+      MetricSummary measured = result.summary(Metric.named(published.getKey()));
       assertTrue(Math.abs(measured.mean() - published.getValue()) < 3,
           measured + "; published " + published.getValue() + "%");
     }

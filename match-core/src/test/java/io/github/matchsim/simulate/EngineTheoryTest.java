@@ -30,9 +30,9 @@ class EngineTheoryTest {
         .positions(IntDistribution.constant(1)).listLength(IntDistribution.constant(n)).candidateFactor(1)
         .programQualityWeight(0).applicantScoreWeight(0).build();
     MetricSummary proposals = Experiment.builder().replications(200).masterSeed(1989).build()
-        .run((index, seed) -> Map.of("proposals",
+        .run((index, seed) -> Map.of(Metric.named("proposals"),
             (double) new GaleShapleyApplicantProposing().match(uniform.generate(seed)).statistics().proposals()))
-        .summary("proposals");
+        .summary(Metric.named("proposals"));
     double expected = n * harmonic;
     assertTrue(Math.abs(proposals.mean() / expected - 1) < 0.03,
         proposals + " is not within 3% of n·Hₙ = " + Math.round(expected));

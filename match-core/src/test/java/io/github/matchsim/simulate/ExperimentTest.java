@@ -18,7 +18,7 @@ class ExperimentTest {
   private static final Replication MATCH = (index, seed) -> {
     MatchStatistics s = new RothPeransonMatching().match(MarketGenerator.builder().applicants(200)
         .coupleShare(0.05).build().generate(seed)).statistics();
-    return Map.of("matched", (double) s.matched(), "proposals", (double) s.proposals());
+    return Map.of(Metric.named("matched"), (double) s.matched(), Metric.named("proposals"), (double) s.proposals());
   };
 
   @Test
@@ -46,7 +46,7 @@ class ExperimentTest {
   void progressIsReportedOncePerReplication() {
     List<Integer> seen = new ArrayList<>();
     Experiment.builder().replications(10).threads(2).progress(seen::add).build()
-        .run((i, seed) -> Map.of("x", (double) i));
+        .run((i, seed) -> Map.of(Metric.named("x"), (double) i));
     assertEquals(10, seen.size());
     assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), seen.stream().sorted().toList());
   }
@@ -58,7 +58,7 @@ class ExperimentTest {
           if (i == 2) {
             throw new ArithmeticException("boom");
           }
-          return Map.of("x", 1.0);
+          return Map.of(Metric.named("x"), 1.0);
         }));
     assertTrue(e.getMessage().startsWith("replication 2 (seed " + Experiment.seedOf(3, 2) + ") failed"), e.getMessage());
   }
@@ -66,18 +66,18 @@ class ExperimentTest {
   @Test
   void summaryIsStudentsIntervalAndCsvsHaveARowEach() throws Exception {
     Experiment.ExperimentResult result = Experiment.builder().replications(5).threads(2).build()
-        .run((i, seed) -> Map.of("x", (double) (i + 1)));
-    MetricSummary x = result.summary("x");
+        .run((i, seed) -> Map.of(Metric.named("x"), (double) (i + 1)));
+    MetricSummary x = result.summary(Metric.named("x"));
     assertEquals(3.0, x.mean(), 1e-12);
     assertEquals(Math.sqrt(2.5), x.standardDeviation(), 1e-12);
     assertEquals(2.776 * Math.sqrt(2.5) / Math.sqrt(5), x.halfWidth(), 1e-9);
     assertEquals(1.984, MetricSummary.tQuantile975(100), 0.001);
     // A proportion: 3 yes of 4 gives Wilson's interval 0.301 to 0.954, inside [0, 1].
-    MetricSummary yes = MetricSummary.of("yes", new double[] {1, 1, 1, 0});
+    MetricSummary yes = MetricSummary.of(Metric.named("yes"), new double[] {1, 1, 1, 0});
     assertEquals(0.75, yes.mean(), 1e-12);
     assertEquals(0.3006, yes.low(), 1e-3);
     assertEquals(0.9544, yes.high(), 1e-3);
-    MetricSummary all = MetricSummary.of("all", new double[] {100, 100, 100});
+    MetricSummary all = MetricSummary.of(Metric.named("all"), new double[] {100, 100, 100});
     assertTrue(all.high() <= 100 + 1e-9 && all.low() > 0, all.toString());
     StringWriter replications = new StringWriter();
     result.writeReplicationsCsv(replications);
@@ -86,5 +86,19 @@ class ExperimentTest {
     StringWriter summary = new StringWriter();
     result.writeSummaryCsv(summary);
     assertTrue(summary.toString().startsWith("metric,replications,mean,sd,ci95_low,ci95_high\nx,5,3,"), summary.toString());
+  }
+
+  @Test
+  void metricNamesAreCsvHeadersAndFamiliesAreDerivedByOneRule() {
+    Metric matched = Metric.named("matched_percent");
+    assertEquals("matched_percent_US_MD_10", matched.by("US_MD").by(10).name());
+    assertEquals(matched.by("US_MD"), Metric.named("matched_percent_US_MD"));
+    for (String bad : new String[] {"", "a,b", "a b", "x\"y", "rate%", "é"}) {
+      assertThrows(IllegalArgumentException.class, () -> Metric.named(bad), bad);
+    }
+    assertThrows(IllegalArgumentException.class, () -> matched.by("no group"));
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Experiment.builder()
+        .replications(2).build().run((i, seed) -> Map.of(matched, 1.0)).summary(Metric.named("matched")));
+    assertTrue(unknown.getMessage().contains("no metric matched"), unknown.getMessage());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.simulate.Experiment;
+import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulate.MetricSummary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,16 +19,16 @@ final class Charts {
 
   /**
    * Writes a chart with one line per series: series {@code s} plots, against {@code xs}, the
-   * metrics named {@code metric.apply(s)}{@code + "_" + x}.
+   * metrics {@code metric.apply(s).by(x)}.
    */
   static void lines(Path file, String title, String xTitle, String yTitle, List<String> series,
-      IntFunction<String> metric, List<? extends Number> xs, Experiment.ExperimentResult result) throws IOException {
+      IntFunction<Metric> metric, List<? extends Number> xs, Experiment.ExperimentResult result) throws IOException {
     System.setProperty("java.awt.headless", "true");
     XYChart chart = new XYChartBuilder().width(900).height(500).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     for (int s = 0; s < series.size(); s++) {
-      String prefix = metric.apply(s);
-      List<Double> means = xs.stream().map(x -> result.summary(prefix + "_" + x).mean()).toList();
-      List<Double> errors = xs.stream().map(x -> result.summary(prefix + "_" + x).halfWidth()).toList();
+      Metric family = metric.apply(s);
+      List<Double> means = xs.stream().map(x -> result.summary(family.by(x)).mean()).toList();
+      List<Double> errors = xs.stream().map(x -> result.summary(family.by(x)).halfWidth()).toList();
       chart.addSeries(series.get(s), xs.stream().map(Number::doubleValue).toList(), means, errors);
     }
     Files.createDirectories(file.getParent());
@@ -35,7 +36,7 @@ final class Charts {
   }
 
   /** A Markdown table row per x: the metric's mean and interval. */
-  static String table(String xTitle, List<String> series, IntFunction<String> metric, List<? extends Number> xs,
+  static String table(String xTitle, List<String> series, IntFunction<Metric> metric, List<? extends Number> xs,
       Experiment.ExperimentResult result, String format) {
     StringBuilder md = new StringBuilder("| " + xTitle + " |");
     series.forEach(s -> md.append(" ").append(s).append(" |"));
@@ -43,7 +44,7 @@ final class Charts {
     for (Number x : xs) {
       md.append("| ").append(x).append(" |");
       for (int s = 0; s < series.size(); s++) {
-        MetricSummary m = result.summary(metric.apply(s) + "_" + x);
+        MetricSummary m = result.summary(metric.apply(s).by(x));
         md.append(String.format(Locale.ROOT, " " + format + " (" + format + " to " + format + ") |", m.mean(), m.low(), m.high()));
       }
       md.append("\n");

@@ -1,6 +1,7 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.MatchStatus;
+import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.IntDistribution;
 import io.github.matchsim.generate.MarketGenerator;
@@ -18,6 +19,8 @@ import java.util.Map;
  * 2013; Ashlagi, Braverman and Hassidim, Operations Research 2014).
  */
 public final class CouplesStudy implements Study {
+  // The metrics each replication measures, by the names of the CSV headers.
+  static final Metric STABLE_PERCENT = Metric.named("stable_percent");
   static final List<Integer> COUPLE_PERCENTS = List.of(0, 1, 2, 5, 10, 20, 30);
   static final List<Integer> SIZES = List.of(1_000, 5_000);
 
@@ -40,14 +43,14 @@ public final class CouplesStudy implements Study {
   @Override
   public void run(StudyRun run) throws IOException {
     Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
-      Map<String, Double> metrics = new LinkedHashMap<>();
+      Map<Metric, Double> metrics = new LinkedHashMap<>();
       for (int size : SIZES) {
         for (int percent : COUPLE_PERCENTS) {
           MatchStatus status = new RothPeransonMatching().match(MarketGenerator.builder()
               .applicants((int) Math.max(20, Math.round(size * run.scale())))
               .listLength(IntDistribution.uniform(10, 14)).coupleShare(percent / 100.0)
               .programTypeShares(0.07, 0.15).reversionShare(0.05).build().generate(seed)).status();
-          metrics.put("stable_percent_" + size + "_" + percent, status == MatchStatus.STABLE ? 100.0 : 0.0);
+          metrics.put(STABLE_PERCENT.by(size).by(percent), status == MatchStatus.STABLE ? 100.0 : 0.0);
         }
       }
       return metrics;
@@ -55,14 +58,14 @@ public final class CouplesStudy implements Study {
     run.writeCsvs(result);
     List<String> series = SIZES.stream().map(n -> String.format(Locale.ROOT, "%,d applicants", Math.round(n * run.scale()))).toList();
     Charts.lines(run.out().resolve("stable-by-couple-share.png"), "Roth–Peranson ends stable, by share of applicants in couples",
-        "applicants in couples (%)", "markets ending STABLE (%)", series, s -> "stable_percent_" + SIZES.get(s), COUPLE_PERCENTS, result);
+        "applicants in couples (%)", "markets ending STABLE (%)", series, s -> STABLE_PERCENT.by(SIZES.get(s)), COUPLE_PERCENTS, result);
     run.writeSummary("# " + name() + "\n\n**Question.** " + question() + "\n\n"
         + String.format(Locale.ROOT, "**Setup.** %d replications; for each, one generated market per size and couple "
             + "share (10 to 14 ranks per applicant, correlated preferences, advanced and preliminary programs with "
             + "supplemental lists, reversions), matched by Roth–Peranson with couples last and the status taken from "
             + "the stability checker; master seed %d.%n%n", run.replications(), run.seed())
         + "**Answer.** Percent of markets ending `STABLE` (mean, 95% CI):\n\n"
-        + Charts.table("couples (%)", series, s -> "stable_percent_" + SIZES.get(s), COUPLE_PERCENTS, result, "%.1f")
+        + Charts.table("couples (%)", series, s -> STABLE_PERCENT.by(SIZES.get(s)), COUPLE_PERCENTS, result, "%.1f")
         + "\n**Published.** Roth and Peranson (1999) report that the NRMP's algorithm found stable matchings in every "
         + "year they studied, with 3.5% to 4.3% of applicants in couples; on these generated markets instability is "
         + "more frequent, which may come from how the generator builds couples' lists: each member's list is drawn on its "

@@ -1,6 +1,7 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.matching.Assignment;
 import io.github.matchsim.market.Applicant;
@@ -29,6 +30,11 @@ import java.util.stream.IntStream;
  * from the spread over replications.
  */
 public final class MyOddsStudy implements Study {
+  // The metrics each replication measures, by the names of the CSV headers.
+  static final Metric MATCHED_PERCENT = Metric.named("matched_percent");
+  static final Metric GROUP_MATCHED_PERCENT = Metric.named("group_matched_percent");
+  static final Metric MEAN_RANK_IF_MATCHED = Metric.named("mean_rank_if_matched");
+  static final Metric MATCHED_AT_PERCENT = Metric.named("matched_at_percent");
   /** Applicants with the profile added to each market. */
   static final int COPIES = 8;
 
@@ -103,10 +109,10 @@ public final class MyOddsStudy implements Study {
     List<Integer> choices = IntStream.rangeClosed(1, profile.programs().size()).boxed().toList();
     Charts.lines(run.out().resolve("where-matched.png"), "Where on the list the profile matches",
         "place on the rank order list", "matched there (%)", List.of("simulated (mean, 95% CI)"),
-        s -> "matched_at_percent", choices, result);
-    MetricSummary matched = result.summary("matched_percent");
-    MetricSummary rank = result.summary("mean_rank_if_matched");
-    MetricSummary group = result.summary("group_matched_percent");
+        s -> MATCHED_AT_PERCENT, choices, result);
+    MetricSummary matched = result.summary(MATCHED_PERCENT);
+    MetricSummary rank = result.summary(MEAN_RANK_IF_MATCHED);
+    MetricSummary group = result.summary(GROUP_MATCHED_PERCENT);
     run.writeSummary("# " + name() + "\n\n**Question.** " + question() + "\n\n"
         + String.format(Locale.ROOT, "**Profile.** Group %s, standing at the %s percentile of the group; ranks %d "
             + "categorical programs of one specialty, given by competitiveness percentile within the specialty (100 "
@@ -125,7 +131,7 @@ public final class MyOddsStudy implements Study {
             + "makes likely: the odds are those of an applicant who has these interviews.%n%n", profile.group(),
             group.mean(), group.low(), group.high())
         + "Where the profile matches (percent of all outcomes; the rest is unmatched):\n\n"
-        + Charts.table("place on the list", List.of("matched there (%)"), s -> "matched_at_percent", choices, result, "%.1f")
+        + Charts.table("place on the list", List.of("matched there (%)"), s -> MATCHED_AT_PERCENT, choices, result, "%.1f")
         + "\n**Published.** " + published(profile.group()) + " A single profile's odds are not published; the "
         + "markets are simulated, so read the answer as an estimate for an applicant like this one, not a forecast.\n");
   }
@@ -134,7 +140,7 @@ public final class MyOddsStudy implements Study {
     return Published2025.matchRateSentence(NrmpGroup.fromLabel(group).orElseThrow()); // the profile checked the group
   }
 
-  private Map<String, Double> replicate(Market market) {
+  private Map<Metric, Double> replicate(Market market) {
     Matching matching = new RothPeransonMatching().match(market).matching();
     int listLength = profile.programs().size();
     int[] at = new int[listLength + 1];
@@ -156,12 +162,12 @@ public final class MyOddsStudy implements Study {
         membersMatched += matching.assignmentOf(applicant.id()).isPresent() ? 1 : 0;
       }
     }
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    metrics.put("matched_percent", 100.0 * matched / COPIES);
-    metrics.put("group_matched_percent", members == 0 ? Double.NaN : 100.0 * membersMatched / members);
-    metrics.put("mean_rank_if_matched", matched == 0 ? Double.NaN : (double) rankSum / matched);
+    Map<Metric, Double> metrics = new LinkedHashMap<>();
+    metrics.put(MATCHED_PERCENT, 100.0 * matched / COPIES);
+    metrics.put(GROUP_MATCHED_PERCENT, members == 0 ? Double.NaN : 100.0 * membersMatched / members);
+    metrics.put(MEAN_RANK_IF_MATCHED, matched == 0 ? Double.NaN : (double) rankSum / matched);
     for (int k = 1; k <= listLength; k++) {
-      metrics.put("matched_at_percent_" + k, 100.0 * at[k] / COPIES);
+      metrics.put(MATCHED_AT_PERCENT.by(k), 100.0 * at[k] / COPIES);
     }
     return metrics;
   }

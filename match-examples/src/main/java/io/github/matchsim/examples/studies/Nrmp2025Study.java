@@ -1,6 +1,7 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.MatchResult;
+import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.algorithm.MatchStatistics;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.RothPeransonMatching;
@@ -24,9 +25,26 @@ import org.knowm.xchart.CategoryChartBuilder;
  * filled, couples and partial matches.
  */
 public final class Nrmp2025Study implements Study {
+  // The metrics each replication measures, by the names of the CSV headers.
+  static final Metric MATCH_RATE = Metric.named("match_rate");
+  static final Metric POSITIONS_FILLED = Metric.named("positions_filled");
+  static final Metric UNFILLED_POSITIONS = Metric.named("unfilled_positions");
+  static final Metric COUPLES_BOTH_MATCHED = Metric.named("couples_both_matched");
+  static final Metric PARTIAL_MATCHES = Metric.named("partial_matches");
+  static final Metric STABLE = Metric.named("stable");
   /** Published 2025 PGY-1 match rates by group label, percent, for the groups that have one. */
   static final Map<String, Double> PUBLISHED_RATES = publishedRates();
   static final List<String> GROUPS = NrmpGroup.labels();
+
+  /** Each metric that has a published figure, with the figure. */
+  private static final Map<Metric, Double> PUBLISHED = published();
+
+  private static Map<Metric, Double> published() {
+    Map<Metric, Double> figures = new LinkedHashMap<>();
+    PUBLISHED_RATES.forEach((group, rate) -> figures.put(MATCH_RATE.by(group), rate));
+    figures.put(POSITIONS_FILLED, Published2025.FILLED_PERCENT);
+    return figures;
+  }
 
   private static Map<String, Double> publishedRates() {
     Map<String, Double> rates = new LinkedHashMap<>();
@@ -61,21 +79,21 @@ public final class Nrmp2025Study implements Study {
     run.writeSummary(summary(result, run));
   }
 
-  private static Map<String, Double> replicate(MarketGenerator generator, long seed) {
+  private static Map<Metric, Double> replicate(MarketGenerator generator, long seed) {
     MatchResult result = new RothPeransonMatching().match(generator.generate(seed));
     MatchStatistics s = result.statistics();
-    Map<String, Double> metrics = new LinkedHashMap<>();
+    Map<Metric, Double> metrics = new LinkedHashMap<>();
     for (String group : GROUPS) {
       int matched = s.matchedByGroup().getOrDefault(group, 0);
       int total = matched + s.unmatchedByGroup().getOrDefault(group, 0);
-      metrics.put("match_rate_" + group, total == 0 ? 0 : 100.0 * matched / total);
+      metrics.put(MATCH_RATE.by(group), total == 0 ? 0 : 100.0 * matched / total);
     }
-    metrics.put("match_rate_all", 100.0 * s.matched() / s.applicants());
-    metrics.put("positions_filled", 100.0 * s.filledPositions() / s.positions());
-    metrics.put("unfilled_positions", (double) s.unfilledPositions());
-    metrics.put("couples_both_matched", s.couplesBothMatchedPercent());
-    metrics.put("partial_matches", (double) s.partialMatches());
-    metrics.put("stable", result.status() == MatchStatus.STABLE ? 1.0 : 0.0);
+    metrics.put(MATCH_RATE.by("all"), 100.0 * s.matched() / s.applicants());
+    metrics.put(POSITIONS_FILLED, 100.0 * s.filledPositions() / s.positions());
+    metrics.put(UNFILLED_POSITIONS, (double) s.unfilledPositions());
+    metrics.put(COUPLES_BOTH_MATCHED, s.couplesBothMatchedPercent());
+    metrics.put(PARTIAL_MATCHES, (double) s.partialMatches());
+    metrics.put(STABLE, result.status() == MatchStatus.STABLE ? 1.0 : 0.0);
     return metrics;
   }
 
@@ -85,8 +103,8 @@ public final class Nrmp2025Study implements Study {
         .title("Match rate by applicant group, simulated 2025 vs published")
         .xAxisTitle("applicant group").yAxisTitle("matched (%)").build();
     List<String> groups = List.copyOf(PUBLISHED_RATES.keySet());
-    List<Double> simulated = groups.stream().map(g -> result.summary("match_rate_" + g).mean()).toList();
-    List<Double> errors = groups.stream().map(g -> result.summary("match_rate_" + g).halfWidth()).toList();
+    List<Double> simulated = groups.stream().map(g -> result.summary(MATCH_RATE.by(g)).mean()).toList();
+    List<Double> errors = groups.stream().map(g -> result.summary(MATCH_RATE.by(g)).halfWidth()).toList();
     chart.addSeries("simulated (mean, 95% CI)", groups, simulated, errors);
     chart.addSeries("published 2025", groups, groups.stream().map(PUBLISHED_RATES::get).toList());
     chart.getStyler().setYAxisMin(0.0);
@@ -108,9 +126,7 @@ public final class Nrmp2025Study implements Study {
         + "calibrated to these rates, so agreement checks the calibration, not a prediction.\n\n");
     md.append("| metric | simulated | 95% CI | published 2025 |\n|---|---:|---:|---:|\n");
     for (MetricSummary s : result.summaries()) {
-      String group = s.name().startsWith("match_rate_") ? s.name().substring("match_rate_".length()) : null;
-      Double published = group != null ? PUBLISHED_RATES.get(group)
-          : s.name().equals("positions_filled") ? Double.valueOf(Published2025.FILLED_PERCENT) : null;
+      Double published = PUBLISHED.get(s.metric());
       md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f to %.2f | %s |%n", s.name(), s.mean(), s.low(), s.high(),
           published == null ? "" : String.format(Locale.ROOT, "%.1f", published)));
     }

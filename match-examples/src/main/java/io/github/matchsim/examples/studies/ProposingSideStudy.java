@@ -1,6 +1,7 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
+import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.matching.Assignment;
 import io.github.matchsim.market.Market;
@@ -23,6 +24,8 @@ import java.util.Map;
  * lists.
  */
 public final class ProposingSideStudy implements Study {
+  // The metrics each replication measures, by the names of the CSV headers.
+  static final Metric DIFFER_PERCENT = Metric.named("differ_percent");
   static final List<Integer> LIST_LENGTHS = List.of(2, 5, 10, 15, 20, 30);
 
   @Override
@@ -46,7 +49,7 @@ public final class ProposingSideStudy implements Study {
     // The study's own default is a tenth of the national market: six list lengths, both sides.
     double scale = run.scale() * 0.1;
     Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
-      Map<String, Double> metrics = new LinkedHashMap<>();
+      Map<Metric, Double> metrics = new LinkedHashMap<>();
       for (int length : LIST_LENGTHS) {
         Market market = market(scale, length).generate(seed);
         Matching byApplicants = new GaleShapleyApplicantProposing().match(market).matching();
@@ -56,14 +59,14 @@ public final class ProposingSideStudy implements Study {
           differ += byApplicants.assignmentOf(applicant.id()).map(Assignment::program)
               .equals(byPrograms.assignmentOf(applicant.id()).map(Assignment::program)) ? 0 : 1;
         }
-        metrics.put("differ_percent_" + length, 100.0 * differ / market.applicants().size());
+        metrics.put(DIFFER_PERCENT.by(length), 100.0 * differ / market.applicants().size());
       }
       return metrics;
     });
     run.writeCsvs(result);
     Charts.lines(run.out().resolve("differ-by-list-length.png"), "Applicants matched differently, program- vs applicant-proposing",
         "programs ranked per applicant", "applicants matched differently (%)", List.of("simulated (mean, 95% CI)"),
-        s -> "differ_percent", LIST_LENGTHS, result);
+        s -> DIFFER_PERCENT, LIST_LENGTHS, result);
     run.writeSummary("# " + name() + "\n\n**Question.** " + question() + "\n\n"
         + String.format(Locale.ROOT, "**Setup.** %d replications; for each, markets of %,d applicants and %,d programs "
             + "shaped like the 2025 match (groups, specialties, correlated preferences) but without couples, "
@@ -71,7 +74,7 @@ public final class ProposingSideStudy implements Study {
             + "master seed %d.%n%n", run.replications(), Math.round(NrmpMarkets.APPLICANTS_2025 * scale),
             Math.round(NrmpMarkets.PROGRAMS_2025 * scale), run.seed())
         + "**Answer.** Percent of applicants whose match differs between the two stable matchings (mean, 95% CI):\n\n"
-        + Charts.table("programs ranked", List.of("matched differently (%)"), s -> "differ_percent", LIST_LENGTHS, result, "%.3f")
+        + Charts.table("programs ranked", List.of("matched differently (%)"), s -> DIFFER_PERCENT, LIST_LENGTHS, result, "%.3f")
         + "\n**Published.** Roth and Peranson (American Economic Review 89(4), 1999, Table 1A): in the NRMP of 1987 "
         + "and 1993 to 1996, fewer than 1 applicant in 1,000 (0.1%) would have matched differently.\n");
   }

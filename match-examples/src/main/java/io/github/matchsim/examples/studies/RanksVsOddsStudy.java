@@ -1,6 +1,7 @@
 package io.github.matchsim.examples.studies;
 
 import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.market.Applicant;
 import io.github.matchsim.generate.IntDistribution;
@@ -22,6 +23,8 @@ import java.util.Map;
  * rest of the market is the calibrated 2025 preset (couples, which rank pairs, are left out).
  */
 public final class RanksVsOddsStudy implements Study {
+  // The metrics each replication measures, by the names of the CSV headers.
+  static final Metric MATCHED_PERCENT = Metric.named("matched_percent");
   /** The four groups with a published match rate. */
   static final List<String> GROUPS = NrmpGroup.labels().subList(0, 4);
   /** Upper ends of the bins of programs ranked: 1–3, 4–6, 7–9, 10–12, 13–15, 16–20. */
@@ -49,7 +52,7 @@ public final class RanksVsOddsStudy implements Study {
     Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(generator.generate(seed)));
     run.writeCsvs(result);
     Charts.lines(run.out().resolve("match-probability-by-ranks.png"), "Probability of matching by programs ranked",
-        "programs ranked (upper end of bin)", "matched (%)", GROUPS, s -> "matched_percent_" + GROUPS.get(s), BINS, result);
+        "programs ranked (upper end of bin)", "matched (%)", GROUPS, s -> MATCHED_PERCENT.by(GROUPS.get(s)), BINS, result);
     run.writeSummary("# " + name() + "\n\n**Question.** " + question() + "\n\n"
         + String.format(Locale.ROOT, "**Setup.** %d replications of the calibrated 2025 market at %s of the national "
             + "scale (%,d applicants) without couples, every applicant ranking 1 to 20 programs (uniformly), matched "
@@ -58,13 +61,13 @@ public final class RanksVsOddsStudy implements Study {
             run.seed())
         + "**Answer.** Percent of applicants matched, by group and programs ranked (mean over replications, 95% CI; "
         + "the row is the upper end of the bin):\n\n"
-        + Charts.table("programs ranked", GROUPS, s -> "matched_percent_" + GROUPS.get(s), BINS, result, "%.1f")
+        + Charts.table("programs ranked", GROUPS, s -> MATCHED_PERCENT.by(GROUPS.get(s)), BINS, result, "%.1f")
         + "\n**Published.** The NRMP's \"Charting Outcomes in the Match\" shows the same rise of the match rate with "
         + "the number of contiguous ranks; the published figures we quote do not give them, so they are not compared here. "
         + "These are simulated markets: read the shape, not the exact numbers, for advice.\n");
   }
 
-  private static Map<String, Double> replicate(Market market) {
+  private static Map<Metric, Double> replicate(Market market) {
     Matching matching = new RothPeransonMatching().match(market).matching();
     int[][] matched = new int[GROUPS.size()][BINS.size()];
     int[][] total = new int[GROUPS.size()][BINS.size()];
@@ -81,10 +84,10 @@ public final class RanksVsOddsStudy implements Study {
       total[g][bin]++;
       matched[g][bin] += matching.assignmentOf(applicant.id()).isPresent() ? 1 : 0;
     }
-    Map<String, Double> metrics = new LinkedHashMap<>();
+    Map<Metric, Double> metrics = new LinkedHashMap<>();
     for (int g = 0; g < GROUPS.size(); g++) {
       for (int b = 0; b < BINS.size(); b++) {
-        metrics.put("matched_percent_" + GROUPS.get(g) + "_" + BINS.get(b),
+        metrics.put(MATCHED_PERCENT.by(GROUPS.get(g)).by(BINS.get(b)),
             total[g][b] == 0 ? Double.NaN : 100.0 * matched[g][b] / total[g][b]);
       }
     }

@@ -348,6 +348,9 @@ final class RothPeransonRun {
   private void reactivateBlockers(int p) {
     int first = applicantStack.size();
     int base = m.programListStart(p);
+    // Supplemental lists name preliminary and transitional programs only (the market checks it):
+    // for any other program no supplemental list can block, and the lists are not looked at.
+    boolean onSupplementalLists = m.isPgy1Year(p);
     int above = 0; // holders p ranks above the entry looked at
     for (int j = base; j < m.programListEnd(p) && above < seats.positions(p); j++) {
       int a = m.applicantAt(j);
@@ -376,7 +379,7 @@ final class RothPeransonRun {
       } else if (pairAboveNames(c, a == m.coupleMember(c, 0) ? 0 : 1, p)) {
         push(Work.REACTIVATE_COUPLE, c);
       }
-      if (supplementalAboveNames(a, p)) {
+      if (onSupplementalLists && m.hasSupplementalLists(a) && supplementalAboveNames(a, p)) {
         push(Work.REACTIVATE_SUPPLEMENTAL, a);
       }
     }

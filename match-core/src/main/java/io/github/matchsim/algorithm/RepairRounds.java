@@ -14,8 +14,9 @@ import io.github.matchsim.engine.IntMarket;
  * matching on ints ({@link BlockingScan}, the stability checker's core; no id or sentence is
  * built), re-activates every single, couple (by its first member) and supplemental list found
  * blocking, reverts again and scans the result. The matching kept is the one with the fewest
- * blocks seen, not the last. Whether the matching is stable is not decided here: {@link
- * Certification} checks the matching the algorithm returns, as a separate step.
+ * blocks seen, not the last. Whether a matching is stable is not decided here: {@link
+ * Certification} checks every matching the algorithm would return, as a separate step, and the
+ * policy runs only when the certification has found the run's matching not stable.
  */
 final class RepairRounds {
   private final int rounds;

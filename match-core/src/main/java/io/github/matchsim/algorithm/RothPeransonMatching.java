@@ -1,6 +1,7 @@
 package io.github.matchsim.algorithm;
 
 import io.github.matchsim.engine.IntMarket;
+import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.stability.StabilityReport;
 import java.util.ArrayList;
@@ -34,15 +35,16 @@ import java.util.stream.IntStream;
  * cycle is counted, and the run goes on with the next entrant, so that one couple caught in a
  * cycle does not keep later entrants out (their arrival often resolves it).
  *
- * <p>The run always ends in a reported state, never an exception. While blocking coalitions
- * remain, they are re-activated, for at most {@link Builder#repairRounds} rounds (the repair
- * policy, {@code RepairRounds}; this also covers edge cases of the definition, such as a couple
- * whose members swap seats). The matching returned is the one with fewest blocking coalitions
- * among those scanned (after each repair round, over all attempts). Then, as a separate step, it
- * is given to the {@link io.github.matchsim.stability.StabilityChecker} ({@code Certification}),
- * so {@link MatchStatus#STABLE} is never wrong; a matching that is not stable ends {@link
- * MatchStatus#CYCLE_DETECTED} if any cycle was cut, or {@link MatchStatus#LIMIT_REACHED} when the
- * proposal budget or the repair rounds ran out, with the checker's coalitions. With {@link
+ * <p>The run always ends in a reported state, never an exception. Each matching it would return
+ * is certified, as a separate step, by the {@link io.github.matchsim.stability.StabilityChecker}
+ * ({@code Certification}), so {@link MatchStatus#STABLE} is never wrong. While it is not stable,
+ * the repair policy ({@code RepairRounds}, on a scan of its own) re-activates what blocks, for at
+ * most {@link Builder#repairRounds} rounds (this also covers edge cases of the definition, such as a
+ * couple whose members swap seats), and the matching with fewest blocking coalitions it saw is
+ * certified in its turn. The matching returned is the best certified over all attempts; one that is
+ * not stable ends {@link MatchStatus#CYCLE_DETECTED} if any cycle was cut, or {@link
+ * MatchStatus#LIMIT_REACHED} when the proposal budget or the repair rounds ran out, with the
+ * checker's coalitions. With {@link
  * Builder#retries} above zero a run that does not end stable is repeated with the couples in a new
  * order, drawn from the seed.
  *
@@ -114,27 +116,29 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
       attempts++;
       Attempt result = attempt(market, entrants(market, attempt), limit);
       cycles += result.run.cycles();
-      if (best == null || result.repaired.blocks() < best.repaired.blocks()) {
+      if (best == null || result.report.count() < best.report.count()) {
         best = result;
       }
-      if (best.repaired.blocks() == 0) {
+      if (best.report.isStable()) {
         break;
       }
     }
-    StabilityReport report = Certification.certify(best.repaired.matching());
-    MatchStatus status = report.isStable() ? MatchStatus.STABLE
-        : best.repaired.limited() ? MatchStatus.LIMIT_REACHED
+    MatchStatus status = best.report.isStable() ? MatchStatus.STABLE
+        : best.limited ? MatchStatus.LIMIT_REACHED
         : best.run.cycles() > 0 ? MatchStatus.CYCLE_DETECTED
         : MatchStatus.LIMIT_REACHED; // settled each time, but the repair rounds ran out
     RunCounters counters = best.run.counters(cycles, attempts - 1);
-    return new MatchResult(NAME, status, best.repaired.matching(), counters, report);
+    return new MatchResult(NAME, status, best.matching, counters, best.report);
   }
 
-  private record Attempt(RothPeransonRun run, RepairRounds.Outcome repaired) {}
+  /** An attempt's matching, the checker's report of it, and whether the proposal budget ran out. */
+  private record Attempt(RothPeransonRun run, IntMatching matching, StabilityReport report, boolean limited) {}
 
   /**
-   * Enters everyone and reverts, then repairs by the policy of {@link RepairRounds}. A phase that
-   * cycles is cut short and the attempt goes on; only the proposal budget ends it early.
+   * Enters everyone and reverts, and has the matching certified. While it is not stable, the
+   * repair policy ({@link RepairRounds}, on its own scan of what blocks) re-activates what blocks,
+   * and the best matching it saw is certified in its turn. A phase that cycles is cut short and
+   * the attempt goes on; only the proposal budget ends it early.
    */
   private Attempt attempt(IntMarket market, int[] entrants, long limit) {
     RothPeransonRun run = new RothPeransonRun(market, limit);
@@ -144,7 +148,13 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
           == RothPeransonRun.Stop.LIMIT;
     }
     limited = limited || run.revert() == RothPeransonRun.Stop.LIMIT;
-    return new Attempt(run, new RepairRounds(repairRounds).repair(run, limited));
+    IntMatching matching = run.matching();
+    StabilityReport report = Certification.certify(matching);
+    if (report.isStable() || limited || repairRounds == 0) {
+      return new Attempt(run, matching, report, limited);
+    }
+    RepairRounds.Outcome repaired = new RepairRounds(repairRounds).repair(run, limited);
+    return new Attempt(run, repaired.matching(), Certification.certify(repaired.matching()), repaired.limited());
   }
 
   /**

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +26,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = MatchCommand.Version.class,
     description = "Residency matches: run the NRMP's Roth–Peranson algorithm, check stability, generate markets, simulate.",
-    subcommands = {RunCommand.class, CheckCommand.class, GenerateCommand.class, ConvertCommand.class, SimulateCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, CheckCommand.class, GenerateCommand.class, ConvertCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a negative answer (the matching is not stable)", "2:bad input or usage",
         "3:internal error"})
@@ -48,7 +48,7 @@ public final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("match: give a command, such as: match simulate --scenario nrmp-2025");
+    err.println("match: give a command, such as: match run --market market.json");
     err.println();
     spec.commandLine().usage(err);
     return BAD_INPUT;
@@ -61,11 +61,15 @@ public final class MatchCommand implements Callable<Integer> {
   }
 
   /** Runs the command line with the given streams and returns its exit code. */
-  static int execute(String[] args, PrintWriter out, PrintWriter err) {
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     MatchCommand top = new MatchCommand();
     int code;
     try {
       CommandLine line = new CommandLine(top);
+      for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class)) {
+        line.addSubcommand(plugin.command()); // simulate, when the simulator is on the class path
+      }
+      line.addSubcommand(new CommandLine.HelpCommand());
       line.setOut(out);
       line.setErr(err);
       line.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, top.verbose, commandLine.getErr()));

@@ -46,7 +46,7 @@ import java.util.stream.Stream;
  *       those whose process is gone ({@code kill -9}, a power cut).
  * </ul>
  */
-final class Outputs {
+public final class Outputs {
   /** The list of files a command wrote into an output folder. */
   static final String MANIFEST = ".match-output";
 
@@ -61,20 +61,20 @@ final class Outputs {
 
   /** Writes a file's bytes. */
   @FunctionalInterface
-  interface FileBody {
+  public interface FileBody {
     void write(OutputStream out) throws IOException;
   }
 
   /** Writes a folder's files into the folder it is given. */
   @FunctionalInterface
-  interface FolderBody {
+  public interface FolderBody {
     void write(Path folder) throws IOException;
   }
 
   private final List<Path> inputs;
 
   /** Outputs of a command that reads {@code inputs} (none of them may be written). */
-  Outputs(Path... inputs) {
+  public Outputs(Path... inputs) {
     this.inputs = List.of(inputs);
   }
 
@@ -208,7 +208,7 @@ final class Outputs {
    * does not exist, or else each file moved over its namesake, and the files that a previous run
    * listed in the manifest (or that are {@code owned}) but this one did not write are removed.
    */
-  void writeFolder(String option, Path target, boolean force, Collection<String> owned, FolderBody body)
+  public void writeFolder(String option, Path target, boolean force, Collection<String> owned, FolderBody body)
       throws UserError {
     Path real = checkFolder(option, target, force, owned);
     Path parent = real.toAbsolutePath().getParent();
@@ -414,7 +414,7 @@ final class Outputs {
   }
 
   /** An I/O failure in words, without a class name. */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     } else if (e instanceof NoSuchFileException n) {

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * when standard error is a terminal (never into a file or a pipe), and only once a step has taken
  * a second, so that quick commands print nothing.
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
   private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "match-progress");
     thread.setDaemon(true);
@@ -37,18 +37,18 @@ final class Progress implements AutoCloseable {
   }
 
   /** Starts showing {@code step} (such as "reading market.json"). */
-  static Progress start(PrintWriter err, String step) {
+  public static Progress start(PrintWriter err, String step) {
     return new Progress(err, step);
   }
 
   /** Moves on to the next step. */
-  void step(String next) {
+  public void step(String next) {
     step = next;
     detail = "";
   }
 
   /** A detail after the step, such as "12 of 20". */
-  void detail(String text) {
+  public void detail(String text) {
     detail = text;
   }
 

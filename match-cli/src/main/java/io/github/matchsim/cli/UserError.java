@@ -1,10 +1,10 @@
 package io.github.matchsim.cli;
 
 /** A mistake of the user's (bad input, missing file): printed as one message, exit code 2, no stack trace. */
-final class UserError extends Exception {
+public final class UserError extends Exception {
   private static final long serialVersionUID = 1L;
 
-  UserError(String message) {
+  public UserError(String message) {
     super(message);
   }
 }

@@ -35,9 +35,9 @@ class FailuresAndInteropTest {
     assertTrue(typo.err().contains("unknown option '--markt'; did you mean --market?"), typo.err());
     Run withNumber = match("run", "--markt", "m.json", "--retries", "-1");
     assertFalse(withNumber.err().contains("'-1'"), "a negative number is a value, not a mistyped option: " + withNumber.err());
-    Run command = match("simulte");
+    Run command = match("chek");
     assertEquals(2, command.code());
-    assertTrue(command.err().contains("did you mean simulate?"), command.err());
+    assertTrue(command.err().contains("did you mean check?"), command.err());
     assertFalse(typo.err().contains("\tat "), "no stack trace");
   }
 

@@ -179,62 +179,6 @@ class MatchCommandTest {
   }
 
   @Test
-  void simulateListsAndRunsAStudyWithItsOutputs() throws Exception {
-    Run list = match("simulate", "--list");
-    assertTrue(list.out().startsWith("nrmp-2025"), list.out());
-    Path out = dir.resolve("sim");
-    Run run = match("simulate", "--scenario", "nrmp-2025", "--replications", "2", "--scale", "0.02", "--out", out.toString());
-    assertEquals(0, run.code(), run.err());
-    assertTrue(run.err().contains("nrmp-2025: 2 replications in "), run.err());
-    assertFalse(run.err().contains("\r"), "no progress bar when standard error is not a terminal");
-    for (String file : List.of("replications.csv", "summary.csv", "match-rates.png", "summary.md")) {
-      assertTrue(Files.size(out.resolve(file)) > 0, file);
-    }
-    assertTrue(Files.readString(out.resolve("summary.md")).contains("| match_rate_US_MD |"));
-    Run unknown = match("simulate", "--scenario", "nope");
-    assertEquals(2, unknown.code());
-    assertTrue(unknown.err().contains("unknown scenario 'nope'; the studies are nrmp-2025"), unknown.err());
-  }
-
-  /** Every study's smoke test: a tiny setting, every output written. */
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"nrmp-2025", "ranks-vs-odds", "couples", "proposing-side", "advanced-prelim", "my-odds"})
-  void everyStudyRunsAtATinySetting(String study) throws Exception {
-    Path out = dir.resolve(study);
-    Run run = match("simulate", "--scenario", study, "--replications", "2", "--scale", "0.02", "--out", out.toString());
-    assertEquals(0, run.code(), run.err());
-    String summary = Files.readString(out.resolve("summary.md"));
-    assertTrue(summary.startsWith("# " + study + "\n\n**Question.** "), summary);
-    assertTrue(summary.contains("**Answer.**"), summary);
-    try (var files = Files.list(out)) {
-      assertTrue(files.anyMatch(f -> f.toString().endsWith(".png")), "a chart");
-    }
-    assertTrue(Files.readString(out.resolve("replications.csv")).lines().count() == 3);
-  }
-
-  @Test
-  void myOddsTakesAProfileAndRefusesABadOneOrOneForAnotherStudy() throws Exception {
-    Path out = dir.resolve("odds");
-    Run run = match("simulate", "--scenario", "my-odds", "--group", "US_DO", "--score-percentile", "75",
-        "--ranks", "90,50,10", "--replications", "2", "--scale", "0.05", "--out", out.toString());
-    assertEquals(0, run.code(), run.err());
-    String summary = Files.readString(out.resolve("summary.md"));
-    assertTrue(summary.contains("Group US_DO, standing at the 75 percentile of the group; ranks 3 categorical programs"), summary);
-    assertTrue(summary.contains("| 3 |"), summary);
-    Run badGroup = match("simulate", "--scenario", "my-odds", "--group", "IMG", "--out", out.toString());
-    assertEquals(2, badGroup.code());
-    assertTrue(badGroup.err().contains("my-odds: unknown group 'IMG'; the groups are US_MD, US_DO"), badGroup.err());
-    Run badRanks = match("simulate", "--scenario", "my-odds", "--ranks", "90,x", "--out", out.toString());
-    assertEquals(2, badRanks.code());
-    Run badPercentile = match("simulate", "--scenario", "my-odds", "--score-percentile", "100", "--out", out.toString());
-    assertEquals(2, badPercentile.code());
-    assertTrue(badPercentile.err().contains("score percentile must be above 0 and below 100, not 100"), badPercentile.err());
-    Run otherStudy = match("simulate", "--scenario", "couples", "--ranks", "90", "--out", out.toString());
-    assertEquals(2, otherStudy.code());
-    assertTrue(otherStudy.err().contains("describe an applicant for the my-odds study, not couples"), otherStudy.err());
-  }
-
-  @Test
   void helpAndVersion() {
     Run version = match("--version");
     assertEquals(0, version.code());

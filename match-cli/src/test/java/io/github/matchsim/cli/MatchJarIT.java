@@ -79,29 +79,6 @@ class MatchJarIT {
   }
 
   @Test
-  void anInterruptedRunLeavesNeitherItsOutputNorItsTemporaries() throws Exception {
-    Path out = dir.resolve("sim");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", "target/match.jar", "simulate", "--scenario", "nrmp-2025", "--replications", "400", "--out", out.toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline && partials() == 0) {
-      Thread.sleep(50);
-    }
-    assertEquals(1, partials(), "the study writes into a temporary folder while it runs");
-    process.destroy(); // SIGTERM, as Ctrl-C or kill would
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, partials(), "the temporary folder is gone");
-    assertTrue(!Files.exists(out), "no half-written output folder");
-  }
-
-  private long partials() throws IOException {
-    try (var files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".match-partial")).count();
-    }
-  }
-
-  @Test
   void devStdoutIsWrittenToThroughAPipeNotReplaced() throws Exception {
     Exit exit = java("generate", "--applicants", "5", "--output", "/dev/stdout");
     assertEquals(0, exit.code(), exit.err());

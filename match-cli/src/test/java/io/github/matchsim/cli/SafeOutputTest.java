@@ -182,23 +182,4 @@ class SafeOutputTest {
     assertEquals(2, code, err::toString);
     assertTrue(err.toString().contains("match: cannot write to standard output"), err::toString);
   }
-
-  @Test
-  void simulateReplacesItsOwnEarlierRunButNotAFolderWithOtherFiles() throws Exception {
-    Path out = dir.resolve("sim");
-    List<String> args = List.of("simulate", "--scenario", "proposing-side", "--replications", "2", "--scale", "0.02",
-        "--out", out.toString());
-    assertEquals(0, match(args.toArray(String[]::new)).code());
-    List<String> first = names(out);
-    assertEquals(0, match(args.toArray(String[]::new)).code(), "a second run replaces the first");
-    assertEquals(first, names(out));
-    Files.writeString(out.resolve("mine.txt"), "keep");
-    Run refused = match(args.toArray(String[]::new));
-    assertEquals(2, refused.code());
-    assertTrue(refused.err().contains("(mine.txt)"), refused.err());
-    List<String> forced = new java.util.ArrayList<>(args);
-    forced.add("--force");
-    assertEquals(0, match(forced.toArray(String[]::new)).code());
-    assertEquals("keep", Files.readString(out.resolve("mine.txt")));
-  }
 }

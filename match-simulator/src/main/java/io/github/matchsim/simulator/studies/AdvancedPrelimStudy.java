@@ -1,4 +1,4 @@
-package io.github.matchsim.examples.studies;
+package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.simulate.Metric;

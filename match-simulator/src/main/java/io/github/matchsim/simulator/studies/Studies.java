@@ -1,4 +1,4 @@
-package io.github.matchsim.examples.studies;
+package io.github.matchsim.simulator.studies;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,12 @@
-package io.github.matchsim.cli;
+package io.github.matchsim.simulator;
 
-import io.github.matchsim.examples.studies.MyOddsStudy;
-import io.github.matchsim.examples.studies.Studies;
-import io.github.matchsim.examples.studies.Study;
-import io.github.matchsim.examples.studies.StudyRun;
+import io.github.matchsim.cli.Outputs;
+import io.github.matchsim.cli.Progress;
+import io.github.matchsim.cli.UserError;
+import io.github.matchsim.simulator.studies.MyOddsStudy;
+import io.github.matchsim.simulator.studies.Studies;
+import io.github.matchsim.simulator.studies.Study;
+import io.github.matchsim.simulator.studies.StudyRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "simulate", mixinStandardHelpOptions = true, header = "Run a simulation study; write its CSVs, chart and summary.",
     description = {"Runs a named simulation study and writes its CSVs, chart and summary.md into --out.",
         "match simulate --list lists the studies."})
-final class SimulateCommand implements Callable<Integer> {
+public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--scenario", paramLabel = "NAME", description = "The study to run (see --list).")
   String scenario;
 

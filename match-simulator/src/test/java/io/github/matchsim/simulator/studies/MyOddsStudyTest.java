@@ -1,4 +1,4 @@
-package io.github.matchsim.examples.studies;
+package io.github.matchsim.simulator.studies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

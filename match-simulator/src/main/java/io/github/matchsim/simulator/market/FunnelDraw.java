@@ -1,0 +1,577 @@
+package io.github.matchsim.simulator.market;
+
+import io.github.matchsim.generate.NrmpGroup;
+import io.github.matchsim.market.Applicant;
+import io.github.matchsim.market.Couple;
+import io.github.matchsim.market.Market;
+import io.github.matchsim.market.Program;
+import io.github.matchsim.market.ProgramPair;
+import io.github.matchsim.market.ProgramType;
+import io.github.matchsim.market.SupplementalList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One draw of {@link NationalMarketModel}: programs, applicants, applications, interviews, then
+ * rank order lists, in that order, from one seeded stream. Everything is held in int and double
+ * arrays by index; ids are made once, at the end.
+ */
+final class FunnelDraw {
+  private static final NrmpGroup[] GROUPS = NrmpGroup.values();
+  private static final Region[] REGIONS = Region.values();
+
+  private final NationalMarketModel model;
+  private final SplittableRandom random;
+
+  // Programs, by index.
+  private int programCount;
+  private int[] specialtyOf;
+  private ProgramType[] typeOf;
+  private Region[] regionOf;
+  private double[] standing;
+  private int[] positions;
+  private boolean[] acceptsJ1;
+  private boolean[] sponsorsH1B;
+  /** Per specialty, its programs. */
+  private int[][] programsOf;
+
+  // Applicants, by index.
+  private int applicantCount;
+  private NrmpGroup[] groupOf;
+  private double[] strength;
+  private Region[] homeOf;
+  private Visa[] visaOf;
+  private int[] preferred;
+  private int[] backup;
+  private int[] partnerOf;
+  private int[] applicationCount;
+
+  FunnelDraw(NationalMarketModel model, long seed) {
+    this.model = model;
+    this.random = new SplittableRandom(seed);
+  }
+
+  SimulatedMarket draw() {
+    drawPrograms();
+    drawApplicants();
+    int[][] applied = applications();
+    int[][] interviewed = interviews(applied);
+    return rankOrderLists(interviewed);
+  }
+
+  // ---- programs ----
+
+  private void drawPrograms() {
+    List<Specialty> specialties = model.specialties;
+    int total = 0;
+    int[] counts = new int[specialties.size()];
+    for (int s = 0; s < counts.length; s++) {
+      counts[s] = Math.max(1, (int) Math.round(specialties.get(s).programs() * model.scale));
+      total += counts[s];
+    }
+    programCount = total;
+    specialtyOf = new int[total];
+    typeOf = new ProgramType[total];
+    regionOf = new Region[total];
+    standing = new double[total];
+    positions = new int[total];
+    acceptsJ1 = new boolean[total];
+    sponsorsH1B = new boolean[total];
+    programsOf = new int[specialties.size()][];
+    int p = 0;
+    for (int s = 0; s < counts.length; s++) {
+      Specialty specialty = specialties.get(s);
+      programsOf[s] = new int[counts[s]];
+      int advanced = (int) Math.round(specialty.advancedShare() * counts[s]);
+      int seats = Math.max(counts[s], (int) Math.round(specialty.positions() * model.scale));
+      int[] sizes = shareOut(seats, counts[s]);
+      for (int k = 0; k < counts[s]; k++, p++) {
+        programsOf[s][k] = p;
+        specialtyOf[p] = s;
+        typeOf[p] = switch (specialty.kind()) {
+          case PRELIMINARY -> ProgramType.PRELIMINARY;
+          case TRANSITIONAL -> ProgramType.TRANSITIONAL;
+          default -> k < advanced ? ProgramType.ADVANCED : ProgramType.CATEGORICAL;
+        };
+        regionOf[p] = region();
+        standing[p] = random.nextGaussian();
+        positions[p] = sizes[k];
+        // Internal medicine programs: 63.7% accept J-1, 22% sponsor H-1B (J Grad Med Educ 2022);
+        // assumed for every specialty. A program that sponsors H-1B is taken to accept J-1 too.
+        sponsorsH1B[p] = random.nextDouble() < model.h1bSponsored;
+        acceptsJ1[p] = sponsorsH1B[p] || random.nextDouble() < (model.j1Accepted - model.h1bSponsored) / (1 - model.h1bSponsored);
+      }
+    }
+  }
+
+  /** {@code seats} shared among {@code n} programs, at least one each, the rest at random (sizes vary as a multinomial). */
+  private int[] shareOut(int seats, int n) {
+    int[] sizes = new int[n];
+    Arrays.fill(sizes, 1);
+    for (int extra = seats - n; extra > 0; extra--) {
+      sizes[random.nextInt(n)]++;
+    }
+    return sizes;
+  }
+
+  private Region region() {
+    double u = random.nextDouble();
+    for (Region region : REGIONS) {
+      u -= region.share();
+      if (u < 0) {
+        return region;
+      }
+    }
+    return REGIONS[REGIONS.length - 1];
+  }
+
+  // ---- applicants ----
+
+  private void drawApplicants() {
+    applicantCount = Math.max(2, (int) Math.round(NationalMarketModel.APPLICANTS_2025 * model.scale));
+    groupOf = new NrmpGroup[applicantCount];
+    strength = new double[applicantCount];
+    homeOf = new Region[applicantCount];
+    visaOf = new Visa[applicantCount];
+    preferred = new int[applicantCount];
+    backup = new int[applicantCount];
+    partnerOf = new int[applicantCount];
+    applicationCount = new int[applicantCount];
+    Arrays.fill(partnerOf, -1);
+    double totalWeight = 0;
+    for (NrmpGroup group : GROUPS) {
+      totalWeight += model.groupWeights.getOrDefault(group, 0.0);
+    }
+    double[] preferenceWeight = new double[model.specialties.size()];
+    double[] backupWeight = new double[model.specialties.size()];
+    for (int s = 0; s < preferenceWeight.length; s++) {
+      Specialty specialty = model.specialties.get(s);
+      // The PGY-1-year specialties are applied to alongside another, never preferred alone.
+      preferenceWeight[s] = specialty.kind().isPgy1Year() ? 0 : specialty.applicants();
+      // A backup is a specialty with room: weighted by its positions, less demand than the preferred.
+      backupWeight[s] = specialty.kind().isPgy1Year() ? 0 : specialty.positions() / specialty.demand();
+    }
+    for (int a = 0; a < applicantCount; a++) {
+      groupOf[a] = drawGroup(totalWeight);
+      strength[a] = model.strengthMeans.getOrDefault(groupOf[a], 0.0) + random.nextGaussian();
+      homeOf[a] = region();
+      visaOf[a] = Visa.NONE;
+      if (groupOf[a] == NrmpGroup.NON_US_IMG) { // assumed shares of visa needs among non-US IMGs
+        double u = random.nextDouble();
+        visaOf[a] = u < model.j1Share ? Visa.J1 : u < model.j1Share + model.h1bShare ? Visa.H1B : Visa.NONE;
+      }
+      preferred[a] = pick(preferenceWeight);
+      backup[a] = random.nextDouble() < model.backupShare ? pick(backupWeight) : -1;
+      if (backup[a] == preferred[a]) {
+        backup[a] = -1;
+      }
+    }
+    // Couples: the first applicants in index order, paired; partners share a home region and, for
+    // simplicity, prefer specialties without advanced programs (assumed).
+    int pairs = Math.min(model.couples, applicantCount / 2);
+    for (int c = 0; c < pairs; c++) {
+      int first = 2 * c;
+      int second = first + 1;
+      partnerOf[first] = second;
+      partnerOf[second] = first;
+      homeOf[second] = homeOf[first];
+      for (int a : new int[] {first, second}) {
+        while (model.specialties.get(preferred[a]).kind() == Specialty.Kind.WITH_ADVANCED) {
+          preferred[a] = pick(preferenceWeight);
+        }
+        backup[a] = -1;
+      }
+    }
+  }
+
+  private NrmpGroup drawGroup(double total) {
+    double u = random.nextDouble() * total;
+    for (NrmpGroup group : GROUPS) {
+      u -= model.groupWeights.getOrDefault(group, 0.0);
+      if (u < 0) {
+        return group;
+      }
+    }
+    return GROUPS[GROUPS.length - 1];
+  }
+
+  private int pick(double[] weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double u = random.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      u -= weights[i];
+      if (u < 0 && weights[i] > 0) {
+        return i;
+      }
+    }
+    for (int i = weights.length - 1; i >= 0; i--) {
+      if (weights[i] > 0) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no specialty can be preferred");
+  }
+
+  // ---- applications ----
+
+  /** Per applicant, the programs it applied to. */
+  private int[][] applications() {
+    int[][] applied = new int[applicantCount][];
+    List<Integer> pgy1Specialties = new ArrayList<>();
+    for (int s = 0; s < model.specialties.size(); s++) {
+      if (model.specialties.get(s).kind().isPgy1Year()) {
+        pgy1Specialties.add(s);
+      }
+    }
+    int[] pgy1Programs = pgy1Specialties.stream().flatMapToInt(s -> Arrays.stream(programsOf[s])).toArray();
+    for (int a = 0; a < applicantCount; a++) {
+      double mean = model.applications.getOrDefault(groupOf[a], 50.0);
+      int total = Math.max(1, (int) Math.round(mean * Math.exp(model.applicationSpread * random.nextGaussian()
+          - model.applicationSpread * model.applicationSpread / 2)));
+      boolean couple = partnerOf[a] >= 0;
+      boolean advanced = model.specialties.get(preferred[a]).kind() == Specialty.Kind.WITH_ADVANCED;
+      int toPgy1 = advanced ? (int) Math.round(total * model.pgy1ApplicationShare) : 0;
+      int toBackup = backup[a] >= 0 ? (int) Math.round((total - toPgy1) * 0.3) : 0;
+      int toPreferred = total - toPgy1 - toBackup;
+      IntList chosen = new IntList(total);
+      choose(a, programsOf[preferred[a]], toPreferred, couple, chosen);
+      if (toBackup > 0) {
+        choose(a, programsOf[backup[a]], toBackup, couple, chosen);
+      }
+      if (toPgy1 > 0) {
+        choose(a, pgy1Programs, toPgy1, couple, chosen);
+      }
+      applied[a] = chosen.toArray();
+      applicationCount[a] = applied[a].length;
+    }
+    return applied;
+  }
+
+  /**
+   * Adds up to {@code count} programs of {@code pool} to {@code chosen}, drawn without replacement
+   * with weights: near the applicant's standing (a normal kernel of width {@code aimWidth} around
+   * its strength less 1, the US seniors' mean less a little: applicants aim a bit above and
+   * below), in the home region {@code homeRegionWeight} times as often, and only where its visa is
+   * accepted. Couples apply in their home region only. Efraimidis and Spirakis's keys: the top
+   * {@code count} of {@code log(w) - log(-log(u))}.
+   */
+  private void choose(int a, int[] pool, int count, boolean couple, IntList chosen) {
+    double[] key = new double[pool.length];
+    int eligible = 0;
+    double aim = strength[a] - 1;
+    for (int k = 0; k < pool.length; k++) {
+      int p = pool[k];
+      if (!visaAccepted(p, visaOf[a]) || couple && regionOf[p] != homeOf[a]) {
+        key[k] = Double.NEGATIVE_INFINITY;
+        continue;
+      }
+      eligible++;
+      double distance = (standing[p] - aim) / model.aimWidth;
+      double logWeight = -0.5 * distance * distance + (regionOf[p] == homeOf[a] ? Math.log(model.homeRegionWeight) : 0);
+      key[k] = logWeight - Math.log(-Math.log(1 - random.nextDouble()));
+    }
+    int take = Math.min(count, eligible);
+    for (int k : topKeys(key, take)) {
+      chosen.add(pool[k]);
+    }
+  }
+
+  /** The indices of the {@code k} largest keys, largest first: a min-heap of size k, O(n log k). */
+  private static int[] topKeys(double[] key, int k) {
+    int[] heap = new int[k];
+    int size = 0;
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] == Double.NEGATIVE_INFINITY) {
+        continue;
+      }
+      if (size < k) {
+        heap[size] = i;
+        siftUp(heap, size++, key);
+      } else if (k > 0 && key[i] > key[heap[0]]) {
+        heap[0] = i;
+        siftDown(heap, size, key);
+      }
+    }
+    int[] top = Arrays.copyOf(heap, size);
+    double[] topKey = new double[size];
+    for (int j = 0; j < size; j++) {
+      topKey[j] = key[top[j]];
+    }
+    return byDecreasing(top, topKey);
+  }
+
+  private static void siftUp(int[] heap, int at, double[] key) {
+    int item = heap[at];
+    while (at > 0 && key[heap[(at - 1) / 2]] > key[item]) {
+      heap[at] = heap[(at - 1) / 2];
+      at = (at - 1) / 2;
+    }
+    heap[at] = item;
+  }
+
+  private static void siftDown(int[] heap, int size, double[] key) {
+    int item = heap[0];
+    int at = 0;
+    while (2 * at + 1 < size) {
+      int child = 2 * at + 1;
+      if (child + 1 < size && key[heap[child + 1]] < key[heap[child]]) {
+        child++;
+      }
+      if (key[heap[child]] >= key[item]) {
+        break;
+      }
+      heap[at] = heap[child];
+      at = child;
+    }
+    heap[at] = item;
+  }
+
+  private boolean visaAccepted(int p, Visa visa) {
+    return switch (visa) {
+      case NONE -> true;
+      case J1 -> acceptsJ1[p];
+      case H1B -> sponsorsH1B[p];
+    };
+  }
+
+  // ---- interviews ----
+
+  /**
+   * Per applicant, the programs that interviewed it. Programs invite their applicants by perceived
+   * strength, {@code overInvite} times their interview slots; applicants accept the invitations
+   * they like best up to {@code interviewLimit}; programs then invite once more to fill the slots
+   * declined.
+   */
+  private int[][] interviews(int[][] applied) {
+    // Per program, who applied: inverted lists.
+    IntList[] applicants = new IntList[programCount];
+    for (int p = 0; p < programCount; p++) {
+      applicants[p] = new IntList(16);
+    }
+    for (int a = 0; a < applicantCount; a++) {
+      for (int p : applied[a]) {
+        applicants[p].add(a);
+      }
+    }
+    // Per program, its applicants by perceived strength, best first.
+    int[][] byPerception = new int[programCount][];
+    for (int p = 0; p < programCount; p++) {
+      int[] who = applicants[p].toArray();
+      double[] perceived = new double[who.length];
+      for (int k = 0; k < who.length; k++) {
+        perceived[k] = strength[who[k]] + model.perceptionNoise * random.nextGaussian();
+      }
+      byPerception[p] = byDecreasing(who, perceived);
+    }
+    double[][] taste = new double[applicantCount][];
+    int[] accepted = new int[applicantCount];
+    IntList[] interviews = new IntList[applicantCount];
+    for (int a = 0; a < applicantCount; a++) {
+      interviews[a] = new IntList(model.interviewLimit);
+    }
+    int[] slots = new int[programCount];
+    int[] nextInvite = new int[programCount];
+    for (int p = 0; p < programCount; p++) {
+      slots[p] = (int) Math.ceil(positions[p] * model.interviewsPerPosition);
+    }
+    for (int round = 0; round < 2; round++) {
+      // Invitations of this round, per applicant.
+      IntList[] invited = new IntList[applicantCount];
+      for (int p = 0; p < programCount; p++) {
+        int open = slots[p];
+        int send = round == 0 ? (int) Math.ceil(open * model.overInvite) : open;
+        for (int i = 0; i < send && nextInvite[p] < byPerception[p].length; i++) {
+          int a = byPerception[p][nextInvite[p]++];
+          if (invited[a] == null) {
+            invited[a] = new IntList(8);
+          }
+          invited[a].add(p);
+        }
+      }
+      for (int a = 0; a < applicantCount; a++) {
+        if (invited[a] == null) {
+          continue;
+        }
+        int[] offers = invited[a].toArray();
+        double[] like = new double[offers.length];
+        for (int k = 0; k < offers.length; k++) {
+          like[k] = appeal(a, offers[k]);
+        }
+        for (int p : byDecreasing(offers, like)) {
+          if (accepted[a] < model.interviewLimit && slots[p] > 0) {
+            accepted[a]++;
+            slots[p]--;
+            interviews[a].add(p);
+          }
+        }
+      }
+    }
+    int[][] result = new int[applicantCount][];
+    for (int a = 0; a < applicantCount; a++) {
+      result[a] = interviews[a].toArray();
+    }
+    return result;
+  }
+
+  /** How much applicant a likes program p: its standing, its region, and a taste of a's own. */
+  private double appeal(int a, int p) {
+    return standing[p] + (regionOf[p] == homeOf[a] ? 0.5 : 0) + model.tasteNoise * random.nextGaussian();
+  }
+
+  // ---- rank order lists ----
+
+  private SimulatedMarket rankOrderLists(int[][] interviewed) {
+    String[] programIds = new String[programCount];
+    for (int p = 0; p < programCount; p++) {
+      programIds[p] = String.format("P%05d", p);
+    }
+    String[] applicantIds = new String[applicantCount];
+    for (int a = 0; a < applicantCount; a++) {
+      applicantIds[a] = String.format("A%06d", a);
+    }
+    // Applicants' order of the programs that interviewed them.
+    int[][] ranked = new int[applicantCount][];
+    for (int a = 0; a < applicantCount; a++) {
+      double[] like = new double[interviewed[a].length];
+      for (int k = 0; k < like.length; k++) {
+        like[k] = appeal(a, interviewed[a][k]);
+      }
+      ranked[a] = byDecreasing(interviewed[a], like);
+    }
+    // Programs rank a share of their interviewees, by perceived strength.
+    IntList[] interviewees = new IntList[programCount];
+    for (int p = 0; p < programCount; p++) {
+      interviewees[p] = new IntList(16);
+    }
+    for (int a = 0; a < applicantCount; a++) {
+      for (int p : interviewed[a]) {
+        interviewees[p].add(a);
+      }
+    }
+    List<Program> programs = new ArrayList<>(programCount);
+    List<SimulatedMarket.ProgramProfile> programProfiles = new ArrayList<>(programCount);
+    for (int p = 0; p < programCount; p++) {
+      int[] who = interviewees[p].toArray();
+      double[] perceived = new double[who.length];
+      for (int k = 0; k < who.length; k++) {
+        perceived[k] = strength[who[k]] + model.perceptionNoise * random.nextGaussian();
+      }
+      int[] order = byDecreasing(who, perceived);
+      int keep = (int) Math.ceil(model.programRankShare * order.length);
+      List<String> list = new ArrayList<>(keep);
+      for (int k = 0; k < keep; k++) {
+        list.add(applicantIds[order[k]]);
+      }
+      programs.add(new Program(programIds[p], typeOf[p], positions[p], list));
+      programProfiles.add(new SimulatedMarket.ProgramProfile(programIds[p], model.specialties.get(specialtyOf[p]).name(),
+          regionOf[p], standing[p], acceptsJ1[p], sponsorsH1B[p]));
+    }
+    List<Applicant> applicants = new ArrayList<>(applicantCount);
+    List<Couple> couples = new ArrayList<>();
+    List<SimulatedMarket.ApplicantProfile> applicantProfiles = new ArrayList<>(applicantCount);
+    for (int a = 0; a < applicantCount; a++) {
+      List<String> primary = new ArrayList<>();
+      List<String> pgy1 = new ArrayList<>();
+      List<String> advanced = new ArrayList<>();
+      for (int p : ranked[a]) {
+        if (typeOf[p].isPgy1Year()) {
+          pgy1.add(programIds[p]);
+        } else {
+          primary.add(programIds[p]);
+          if (typeOf[p] == ProgramType.ADVANCED) {
+            advanced.add(programIds[p]);
+          }
+        }
+      }
+      List<SupplementalList> supplemental = List.of();
+      if (!advanced.isEmpty() && !pgy1.isEmpty()) {
+        supplemental = List.of(new SupplementalList(advanced, pgy1));
+      } else if (advanced.isEmpty()) {
+        primary.addAll(pgy1); // a PGY-1 year alone, below the categorical programs (assumed)
+      }
+      if (partnerOf[a] >= 0) {
+        if (partnerOf[a] > a) {
+          couples.add(new Couple(String.format("C%05d", a / 2), applicantIds[a], applicantIds[partnerOf[a]],
+              pairs(ranked[a], ranked[partnerOf[a]], programIds)));
+        }
+        primary = List.of();
+        supplemental = List.of();
+      }
+      applicants.add(new Applicant(applicantIds[a], groupOf[a].label(), primary, supplemental));
+      List<String> interviews = new ArrayList<>(ranked[a].length);
+      for (int p : ranked[a]) {
+        interviews.add(programIds[p]);
+      }
+      applicantProfiles.add(new SimulatedMarket.ApplicantProfile(applicantIds[a], groupOf[a], strength[a], homeOf[a],
+          visaOf[a], model.specialties.get(preferred[a]).name(), applicationCount[a], interviews));
+    }
+    return new SimulatedMarket(new Market(programs, applicants, couples), applicantProfiles, programProfiles);
+  }
+
+  /**
+   * A couple's pairs: every pair of its members' interviews, best sum of ranks first (a member's
+   * first choice counts 0, its second 1, ...), then each member's programs with the other
+   * unmatched, in the member's order. Both members in one program is a pair like any other.
+   */
+  private List<ProgramPair> pairs(int[] first, int[] second, String[] programIds) {
+    List<int[]> pairs = new ArrayList<>();
+    for (int sum = 0; sum <= first.length + second.length - 2; sum++) {
+      for (int i = Math.max(0, sum - second.length + 1); i <= Math.min(sum, first.length - 1); i++) {
+        pairs.add(new int[] {first[i], second[sum - i]});
+      }
+    }
+    List<ProgramPair> list = new ArrayList<>(pairs.size() + first.length + second.length);
+    for (int[] pair : pairs) {
+      list.add(new ProgramPair(programIds[pair[0]], programIds[pair[1]]));
+    }
+    for (int i = 0; i < Math.max(first.length, second.length); i++) {
+      if (i < first.length) {
+        list.add(new ProgramPair(programIds[first[i]], null));
+      }
+      if (i < second.length) {
+        list.add(new ProgramPair(null, programIds[second[i]]));
+      }
+    }
+    return list;
+  }
+
+  /** The items by decreasing key, ties in the given order. */
+  private static int[] byDecreasing(int[] items, double[] key) {
+    Integer[] order = new Integer[items.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, (x, y) -> Double.compare(key[y], key[x]));
+    int[] sorted = new int[items.length];
+    for (int k = 0; k < sorted.length; k++) {
+      sorted[k] = items[order[k]];
+    }
+    return sorted;
+  }
+
+  /** A growable list of ints. */
+  private static final class IntList {
+    private int[] items;
+    private int size;
+
+    IntList(int capacity) {
+      items = new int[Math.max(1, capacity)];
+    }
+
+    void add(int item) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, 2 * items.length);
+      }
+      items[size++] = item;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(items, size);
+    }
+  }
+}

@@ -168,21 +168,30 @@ final class FunnelDraw {
         backup[a] = -1;
       }
     }
-    // Couples: the first applicants in index order, paired; partners share a home region and, for
-    // simplicity, prefer specialties without advanced programs (assumed).
-    int pairs = Math.min(model.couples, applicantCount / 2);
-    for (int c = 0; c < pairs; c++) {
-      int first = 2 * c;
-      int second = first + 1;
-      partnerOf[first] = second;
-      partnerOf[second] = first;
-      homeOf[second] = homeOf[first];
-      for (int a : new int[] {first, second}) {
-        while (model.specialties.get(preferred[a]).kind() == Specialty.Kind.WITH_ADVANCED) {
-          preferred[a] = pick(preferenceWeight);
-        }
-        backup[a] = -1;
+    // Couples: US MD and DO seniors, paired in the order drawn (assumed: the couples match is
+    // mostly of US seniors); partners share a home region and, for simplicity, prefer
+    // specialties without advanced programs (assumed).
+    int pairs = 0;
+    int waiting = -1;
+    for (int a = 0; a < applicantCount && pairs < model.couples; a++) {
+      if (groupOf[a] != NrmpGroup.US_MD && groupOf[a] != NrmpGroup.US_DO) {
+        continue;
       }
+      if (waiting < 0) {
+        waiting = a;
+        continue;
+      }
+      partnerOf[waiting] = a;
+      partnerOf[a] = waiting;
+      homeOf[a] = homeOf[waiting];
+      for (int member : new int[] {waiting, a}) {
+        while (model.specialties.get(preferred[member]).kind() == Specialty.Kind.WITH_ADVANCED) {
+          preferred[member] = pick(preferenceWeight);
+        }
+        backup[member] = -1;
+      }
+      waiting = -1;
+      pairs++;
     }
   }
 
@@ -496,7 +505,7 @@ final class FunnelDraw {
       }
       if (partnerOf[a] >= 0) {
         if (partnerOf[a] > a) {
-          couples.add(new Couple(String.format("C%05d", a / 2), applicantIds[a], applicantIds[partnerOf[a]],
+          couples.add(new Couple(String.format("C%05d", couples.size()), applicantIds[a], applicantIds[partnerOf[a]],
               pairs(ranked[a], ranked[partnerOf[a]], programIds)));
         }
         primary = List.of();
@@ -520,8 +529,8 @@ final class FunnelDraw {
    */
   private List<ProgramPair> pairs(int[] first, int[] second, String[] programIds) {
     List<int[]> pairs = new ArrayList<>();
-    for (int sum = 0; sum <= first.length + second.length - 2; sum++) {
-      for (int i = Math.max(0, sum - second.length + 1); i <= Math.min(sum, first.length - 1); i++) {
+    for (int sum = 0; sum <= first.length + second.length - 2 && pairs.size() < model.couplePairs; sum++) {
+      for (int i = Math.max(0, sum - second.length + 1); i <= Math.min(sum, first.length - 1) && pairs.size() < model.couplePairs; i++) {
         pairs.add(new int[] {first[i], second[sum - i]});
       }
     }

@@ -55,6 +55,7 @@ public final class NationalMarketModel {
   final double tasteNoise;
   final double programRankShare;
   final int couples;
+  final int couplePairs;
   final double j1Accepted;
   final double h1bSponsored;
   final double j1Share;
@@ -78,6 +79,7 @@ public final class NationalMarketModel {
     this.tasteNoise = b.tasteNoise;
     this.programRankShare = b.programRankShare;
     this.couples = b.couples;
+    this.couplePairs = b.couplePairs;
     this.j1Accepted = b.j1Accepted;
     this.h1bSponsored = b.h1bSponsored;
     this.j1Share = b.j1Share;
@@ -117,6 +119,7 @@ public final class NationalMarketModel {
     private double tasteNoise = 0.7;
     private double programRankShare = 0.9;
     private int couples;
+    private int couplePairs = Integer.MAX_VALUE;
     private double j1Accepted = 0.637;
     private double h1bSponsored = 0.22;
     private double j1Share = 0.55;
@@ -202,6 +205,18 @@ public final class NationalMarketModel {
       return this;
     }
 
+    /**
+     * The most pairs of two programs a couple ranks, best sums of the members' ranks first, before
+     * its pairs with one member unmatched (default: every pair of their interviews, assumed).
+     */
+    public Builder couplePairs(int pairs) {
+      if (pairs < 1) {
+        throw new IllegalArgumentException("couple pairs must be at least 1, not " + pairs);
+      }
+      this.couplePairs = pairs;
+      return this;
+    }
+
     /** The share of applicants who apply to a backup specialty too (default 0.2, assumed). */
     public Builder backupShare(double share) {
       this.backupShare = share("backup share", share);
@@ -211,6 +226,24 @@ public final class NationalMarketModel {
     /** How much likelier an application to a program in the home region is (default 3, assumed). */
     public Builder homeRegionWeight(double weight) {
       this.homeRegionWeight = positive("home region weight", weight);
+      return this;
+    }
+
+    /**
+     * How widely applicants aim around their own standing, in standard deviations of programs'
+     * standing (default 1.0, assumed).
+     */
+    public Builder aimWidth(double width) {
+      this.aimWidth = positive("aim width", width);
+      return this;
+    }
+
+    /** How many invitations a program sends per interview slot in the first round (default 1.3, assumed). */
+    public Builder overInvite(double factor) {
+      if (!(factor >= 1) || Double.isInfinite(factor)) {
+        throw new IllegalArgumentException("over-invite factor must be at least 1, not " + factor);
+      }
+      this.overInvite = factor;
       return this;
     }
 

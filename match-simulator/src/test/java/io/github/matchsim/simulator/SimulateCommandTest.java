@@ -121,4 +121,16 @@ class SimulateCommandTest {
     assertEquals(0, match(forced.toArray(String[]::new)).code());
     assertEquals("keep", Files.readString(out.resolve("mine.txt")));
   }
+
+  @Test
+  void theCalibrationReportHasARowPerTargetWithItsPublishedFigure() throws Exception {
+    Path out = dir.resolve("calibration");
+    Run run = match("simulate", "--scenario", "calibration", "--replications", "2", "--scale", "0.02", "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    String summary = Files.readString(out.resolve("summary.md"));
+    assertTrue(summary.contains("| positions filled | % | "), summary);
+    assertTrue(summary.contains("| 94.3 | "), "the published figure beside the simulated one: " + summary);
+    assertTrue(summary.matches("(?s).*\\n\\d+ of 13 targets met\\..*"), summary);
+    assertFalse(summary.contains("shared/"), "no path outside the repository");
+  }
 }

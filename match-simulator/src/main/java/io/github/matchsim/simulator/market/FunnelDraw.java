@@ -230,14 +230,19 @@ final class FunnelDraw {
 
   /** Per applicant, the programs it applied to. */
   private int[][] applications() {
-    int[][] applied = new int[applicantCount][];
+    int specialties = model.specialties.size();
     List<Integer> pgy1Specialties = new ArrayList<>();
-    for (int s = 0; s < model.specialties.size(); s++) {
+    for (int s = 0; s < specialties; s++) {
       if (model.specialties.get(s).kind().isPgy1Year()) {
         pgy1Specialties.add(s);
       }
     }
-    int[] pgy1Programs = pgy1Specialties.stream().flatMapToInt(s -> Arrays.stream(programsOf[s])).toArray();
+    int[][] poolPrograms = new int[specialties + 1][]; // each specialty, then the PGY-1 years together
+    System.arraycopy(programsOf, 0, poolPrograms, 0, specialties);
+    poolPrograms[specialties] = pgy1Specialties.stream().flatMapToInt(s -> Arrays.stream(programsOf[s])).toArray();
+    Pools pools = new Pools(poolPrograms);
+    int[][] applied = new int[applicantCount][];
+    int[] stamp = new int[programCount];
     for (int a = 0; a < applicantCount; a++) {
       double mean = model.applications.getOrDefault(groupOf[a], 50.0);
       int total = Math.max(1, (int) Math.round(mean * Math.exp(model.applicationSpread * random.nextGaussian()
@@ -248,12 +253,12 @@ final class FunnelDraw {
       int toBackup = backup[a] >= 0 ? (int) Math.round((total - toPgy1) * 0.3) : 0;
       int toPreferred = total - toPgy1 - toBackup;
       IntList chosen = new IntList(total);
-      choose(a, programsOf[preferred[a]], toPreferred, couple, chosen);
+      pools.choose(a, preferred[a], toPreferred, couple, chosen, stamp);
       if (toBackup > 0) {
-        choose(a, programsOf[backup[a]], toBackup, couple, chosen);
+        pools.choose(a, backup[a], toBackup, couple, chosen, stamp);
       }
       if (toPgy1 > 0) {
-        choose(a, pgy1Programs, toPgy1, couple, chosen);
+        pools.choose(a, specialties, toPgy1, couple, chosen, stamp);
       }
       applied[a] = chosen.toArray();
       applicationCount[a] = applied[a].length;
@@ -262,82 +267,106 @@ final class FunnelDraw {
   }
 
   /**
-   * Adds up to {@code count} programs of {@code pool} to {@code chosen}, drawn without replacement
-   * with weights: near the applicant's standing (a normal kernel of width {@code aimWidth} around
-   * its strength less 1, the US seniors' mean less a little: applicants aim a bit above and
-   * below), in the home region {@code homeRegionWeight} times as often, and only where its visa is
-   * accepted. Couples apply in their home region only. Efraimidis and Spirakis's keys: the top
-   * {@code count} of {@code log(w) - log(-log(u))}.
+   * The programs an applicant may apply to, by pool (a specialty, or the PGY-1 years), region and
+   * visa, each sorted by standing. An application aims at a standing drawn around the applicant's
+   * own (a normal of width {@code aimWidth} around its strength less 1: applicants aim a bit above
+   * and below) and goes to the program nearest that standing not yet applied to, in a region drawn
+   * by share, the home region {@code homeRegionWeight} times as likely; visa-restricted applicants
+   * apply only where their visa is accepted, and couples only in their home region.
    */
-  private void choose(int a, int[] pool, int count, boolean couple, IntList chosen) {
-    double[] key = new double[pool.length];
-    int eligible = 0;
-    double aim = strength[a] - 1;
-    for (int k = 0; k < pool.length; k++) {
-      int p = pool[k];
-      if (!visaAccepted(p, visaOf[a]) || couple && regionOf[p] != homeOf[a]) {
-        key[k] = Double.NEGATIVE_INFINITY;
-        continue;
-      }
-      eligible++;
-      double distance = (standing[p] - aim) / model.aimWidth;
-      double logWeight = -0.5 * distance * distance + (regionOf[p] == homeOf[a] ? Math.log(model.homeRegionWeight) : 0);
-      key[k] = logWeight - Math.log(-Math.log(1 - random.nextDouble()));
-    }
-    int take = Math.min(count, eligible);
-    for (int k : topKeys(key, take)) {
-      chosen.add(pool[k]);
-    }
-  }
+  private final class Pools {
+    /** [pool][region][visa]: programs sorted by standing, and their standings. */
+    private final int[][][][] programs;
+    private final double[][][][] standings;
 
-  /** The indices of the {@code k} largest keys, largest first: a min-heap of size k, O(n log k). */
-  private static int[] topKeys(double[] key, int k) {
-    int[] heap = new int[k];
-    int size = 0;
-    for (int i = 0; i < key.length; i++) {
-      if (key[i] == Double.NEGATIVE_INFINITY) {
-        continue;
-      }
-      if (size < k) {
-        heap[size] = i;
-        siftUp(heap, size++, key);
-      } else if (k > 0 && key[i] > key[heap[0]]) {
-        heap[0] = i;
-        siftDown(heap, size, key);
+    Pools(int[][] poolPrograms) {
+      int visas = Visa.values().length;
+      programs = new int[poolPrograms.length][REGIONS.length][visas][];
+      standings = new double[poolPrograms.length][REGIONS.length][visas][];
+      for (int q = 0; q < poolPrograms.length; q++) {
+        for (Region region : REGIONS) {
+          for (Visa visa : Visa.values()) {
+            int[] members = Arrays.stream(poolPrograms[q])
+                .filter(p -> regionOf[p] == region && visaAccepted(p, visa)).toArray();
+            double[] level = new double[members.length];
+            for (int k = 0; k < members.length; k++) {
+              level[k] = -standing[members[k]];
+            }
+            int[] sorted = byDecreasing(members, level); // increasing standing
+            double[] sortedLevel = new double[sorted.length];
+            for (int k = 0; k < sorted.length; k++) {
+              sortedLevel[k] = standing[sorted[k]];
+            }
+            programs[q][region.ordinal()][visa.ordinal()] = sorted;
+            standings[q][region.ordinal()][visa.ordinal()] = sortedLevel;
+          }
+        }
       }
     }
-    int[] top = Arrays.copyOf(heap, size);
-    double[] topKey = new double[size];
-    for (int j = 0; j < size; j++) {
-      topKey[j] = key[top[j]];
-    }
-    return byDecreasing(top, topKey);
-  }
 
-  private static void siftUp(int[] heap, int at, double[] key) {
-    int item = heap[at];
-    while (at > 0 && key[heap[(at - 1) / 2]] > key[item]) {
-      heap[at] = heap[(at - 1) / 2];
-      at = (at - 1) / 2;
+    /** Adds up to {@code count} programs of pool q to a's applications, marking each {@code stamp[p] = a + 1}. */
+    void choose(int a, int q, int count, boolean couple, IntList chosen, int[] stamp) {
+      int visa = visaOf[a].ordinal();
+      int[] left = new int[REGIONS.length];
+      double[] weight = new double[REGIONS.length];
+      for (Region region : REGIONS) {
+        int r = region.ordinal();
+        boolean allowed = !couple || region == homeOf[a];
+        // The pools an applicant applies to are disjoint (its specialty, its backup, the PGY-1
+        // years), so none of this pool's programs has its application yet.
+        left[r] = allowed ? programs[q][r][visa].length : 0;
+        weight[r] = region.share() * (region == homeOf[a] ? model.homeRegionWeight : 1);
+      }
+      double aim = strength[a] - 1;
+      for (int n = 0; n < count; n++) {
+        double total = 0;
+        for (int r = 0; r < left.length; r++) {
+          total += left[r] > 0 ? weight[r] : 0;
+        }
+        if (total == 0) {
+          return; // every eligible program has the application
+        }
+        double u = random.nextDouble() * total;
+        int r = 0;
+        while (left[r] == 0 || (u -= weight[r]) >= 0) {
+          r++;
+          if (r == left.length) { // rounding: the last region with programs left
+            r = left.length - 1;
+            while (left[r] == 0) {
+              r--;
+            }
+            break;
+          }
+        }
+        int p = nearestUntaken(programs[q][r][visa], standings[q][r][visa],
+            aim + model.aimWidth * random.nextGaussian(), stamp, a + 1);
+        stamp[p] = a + 1;
+        left[r]--;
+        chosen.add(p);
+      }
     }
-    heap[at] = item;
-  }
 
-  private static void siftDown(int[] heap, int size, double[] key) {
-    int item = heap[0];
-    int at = 0;
-    while (2 * at + 1 < size) {
-      int child = 2 * at + 1;
-      if (child + 1 < size && key[heap[child + 1]] < key[heap[child]]) {
-        child++;
+    /** The program of {@code sorted} whose standing is nearest {@code target} among those not stamped {@code mark}. */
+    private int nearestUntaken(int[] sorted, double[] level, double target, int[] stamp, int mark) {
+      int right = Arrays.binarySearch(level, target);
+      right = right >= 0 ? right : -right - 1;
+      int left = right - 1;
+      while (true) {
+        while (left >= 0 && stamp[sorted[left]] == mark) {
+          left--;
+        }
+        while (right < sorted.length && stamp[sorted[right]] == mark) {
+          right++;
+        }
+        if (left < 0) {
+          return sorted[right];
+        }
+        if (right >= sorted.length || target - level[left] <= level[right] - target) {
+          return sorted[left];
+        }
+        return sorted[right];
       }
-      if (key[heap[child]] >= key[item]) {
-        break;
-      }
-      heap[at] = heap[child];
-      at = child;
     }
-    heap[at] = item;
   }
 
   private boolean visaAccepted(int p, Visa visa) {
@@ -549,16 +578,22 @@ final class FunnelDraw {
     return list;
   }
 
-  /** The items by decreasing key, ties in the given order. */
-  private static int[] byDecreasing(int[] items, double[] key) {
-    Integer[] order = new Integer[items.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
+  /**
+   * The items by decreasing key (compared as floats), ties in the given order: each key's sortable
+   * float bits and its index packed into one long, sorted as primitives (boxing the indices for a
+   * comparator sort cost a quarter of a draw).
+   */
+  static int[] byDecreasing(int[] items, double[] key) {
+    long[] packed = new long[items.length];
+    for (int k = 0; k < items.length; k++) {
+      int bits = Float.floatToIntBits((float) key[k]);
+      int ascending = bits ^ ((bits >> 31) & 0x7fffffff); // orders as the floats do
+      packed[k] = ((long) ~ascending << 32) | k; // largest key first, then by index
     }
-    Arrays.sort(order, (x, y) -> Double.compare(key[y], key[x]));
+    Arrays.sort(packed);
     int[] sorted = new int[items.length];
     for (int k = 0; k < sorted.length; k++) {
-      sorted[k] = items[order[k]];
+      sorted[k] = items[(int) packed[k]];
     }
     return sorted;
   }

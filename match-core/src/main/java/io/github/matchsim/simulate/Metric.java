@@ -11,11 +11,32 @@ import java.util.Objects;
  * replication writes and the name a summary reads cannot drift apart. A name is letters, digits,
  * {@code _}, {@code -} and {@code .} only, so that it is a CSV header as it stands.
  *
+ * <p>A metric declares its {@link Kind}, and the kind decides its confidence interval: a share of
+ * runs gets Wilson's score interval, a percentage or a count an interval that never leaves its
+ * range. Nothing is guessed from the values.
+ *
  * @param name the metric's name
+ * @param kind what its values are
  */
-public record Metric(String name) {
+public record Metric(String name, Kind kind) {
+
+  /** What a metric's values are, which decides its interval in {@link MetricSummary}. */
+  public enum Kind {
+    /** Any number: Student's t interval for the mean. */
+    VALUE,
+    /** A count, never negative: Student's t interval, never below 0. */
+    COUNT,
+    /** A percentage measured in each replication, 0 to 100: Student's t interval, kept within 0 and 100. */
+    PERCENT,
+    /** Whether something happened in a replication, 0 or 1: Wilson's score interval for the share of runs. */
+    SHARE_OF_RUNS,
+    /** The same as {@link #SHARE_OF_RUNS} written as 0 or 100, read as a percentage of runs. */
+    PERCENT_OF_RUNS
+  }
+
   public Metric {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
     if (name.isEmpty()) {
       throw new IllegalArgumentException("a metric's name is empty");
     }
@@ -28,17 +49,37 @@ public record Metric(String name) {
     }
   }
 
-  /** The metric named {@code name}. */
+  /** A metric of any value named {@code name} ({@link Kind#VALUE}). */
   public static Metric named(String name) {
-    return new Metric(name);
+    return new Metric(name, Kind.VALUE);
+  }
+
+  /** A count ({@link Kind#COUNT}). */
+  public static Metric count(String name) {
+    return new Metric(name, Kind.COUNT);
+  }
+
+  /** A percentage measured in each replication ({@link Kind#PERCENT}). */
+  public static Metric percent(String name) {
+    return new Metric(name, Kind.PERCENT);
+  }
+
+  /** Whether something happened in a replication, 0 or 1 ({@link Kind#SHARE_OF_RUNS}). */
+  public static Metric shareOfRuns(String name) {
+    return new Metric(name, Kind.SHARE_OF_RUNS);
+  }
+
+  /** Whether something happened in a replication, 0 or 100 ({@link Kind#PERCENT_OF_RUNS}). */
+  public static Metric percentOfRuns(String name) {
+    return new Metric(name, Kind.PERCENT_OF_RUNS);
   }
 
   /**
-   * The member of this family for one value of a dimension: this name, {@code _}, then the
-   * value's text ({@code MATCHED.by("US_MD").by(10)} is {@code matched_US_MD_10}).
+   * The member of this family for one value of a dimension, of the same kind: this name, {@code
+   * _}, then the value's text ({@code MATCHED.by("US_MD").by(10)} is {@code matched_US_MD_10}).
    */
   public Metric by(Object value) {
-    return new Metric(name + "_" + Objects.requireNonNull(value, "value"));
+    return new Metric(name + "_" + Objects.requireNonNull(value, "value"), kind);
   }
 
   @Override

@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * A metric over the replications of an experiment: mean, standard deviation and a two-sided 95%
- * confidence interval for the mean: Student's t with n − 1 degrees of freedom, or, for a metric
- * that only takes the values 0 and 1 (or 0 and 100, a percentage of yes), Wilson's score interval
- * for a proportion, which stays within the bounds where the t interval would not.
+ * confidence interval for the mean, as the metric's declared {@link Metric.Kind} calls for:
+ * Student's t with n − 1 degrees of freedom (kept within 0 and 100 for a percentage, above 0 for a
+ * count), or, for a share of runs, Wilson's score interval for a proportion, which stays within
+ * the bounds where the t interval would not.
  *
  * @param metric the metric
  * @param replications how many values
@@ -22,15 +23,19 @@ public record MetricSummary(Metric metric, int replications, double mean, double
   }
 
   /**
-   * The summary of the given values. A NaN value stands for "not observed in that replication"
-   * (an empty category, say) and is left out; {@code replications} counts the others. With no
-   * value left, mean and interval are NaN.
+   * The summary of the given values, with the interval the metric's {@link Metric.Kind} calls for.
+   * A NaN value stands for "not observed in that replication" (an empty category, say) and is left
+   * out; {@code replications} counts the others. With no value left, mean and interval are NaN.
+   *
+   * @throws IllegalArgumentException if a value is outside its kind's range (a share of runs other
+   *     than 0 or 1, a percentage outside 0 to 100, a negative count)
    */
-  public static MetricSummary of(Metric name, double[] values) {
+  public static MetricSummary of(Metric metric, double[] values) {
     values = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+    checkRange(metric, values);
     int n = values.length;
     if (n == 0) {
-      return new MetricSummary(name, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      return new MetricSummary(metric, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
     double mean = 0;
     for (double v : values) {
@@ -42,30 +47,40 @@ public record MetricSummary(Metric metric, int replications, double mean, double
       squares += (v - mean) * (v - mean);
     }
     double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
-    double top = proportionScale(values);
-    if (top > 0) {
+    Metric.Kind kind = metric.kind();
+    if (kind == Metric.Kind.SHARE_OF_RUNS || kind == Metric.Kind.PERCENT_OF_RUNS) {
+      double top = kind == Metric.Kind.SHARE_OF_RUNS ? 1 : 100;
       double p = mean / top;
       double z = 1.959964;
       double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
       double spread = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
-      return new MetricSummary(name, n, mean, sd, top * (centre - spread), top * (centre + spread));
+      return new MetricSummary(metric, n, mean, sd, top * (centre - spread), top * (centre + spread));
     }
     double half = n > 1 ? tQuantile975(n - 1) * sd / Math.sqrt(n) : Double.NaN;
-    return new MetricSummary(name, n, mean, sd, mean - half, mean + half);
+    double low = mean - half;
+    double high = mean + half;
+    if (kind == Metric.Kind.COUNT || kind == Metric.Kind.PERCENT) {
+      low = Math.max(0, low);
+    }
+    if (kind == Metric.Kind.PERCENT) {
+      high = Math.min(100, high);
+    }
+    return new MetricSummary(metric, n, mean, sd, low, high);
   }
 
-  /** 1 or 100 when every value is 0 or that number (a proportion), else 0. */
-  private static double proportionScale(double[] values) {
-    for (double top : new double[] {1, 100}) {
-      boolean all = true;
-      for (double v : values) {
-        all &= v == 0 || v == top;
-      }
-      if (all) {
-        return top;
+  private static void checkRange(Metric metric, double[] values) {
+    for (double v : values) {
+      boolean ok = switch (metric.kind()) {
+        case VALUE -> !Double.isInfinite(v);
+        case COUNT -> v >= 0 && !Double.isInfinite(v);
+        case PERCENT -> v >= 0 && v <= 100;
+        case SHARE_OF_RUNS -> v == 0 || v == 1;
+        case PERCENT_OF_RUNS -> v == 0 || v == 100;
+      };
+      if (!ok) {
+        throw new IllegalArgumentException("metric " + metric.name() + " is " + metric.kind() + " but a replication gave " + v);
       }
     }
-    return 0;
   }
 
   /** Half the width of the interval. */

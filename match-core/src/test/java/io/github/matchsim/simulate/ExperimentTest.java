@@ -73,11 +73,11 @@ class ExperimentTest {
     assertEquals(2.776 * Math.sqrt(2.5) / Math.sqrt(5), x.halfWidth(), 1e-9);
     assertEquals(1.984, MetricSummary.tQuantile975(100), 0.001);
     // A proportion: 3 yes of 4 gives Wilson's interval 0.301 to 0.954, inside [0, 1].
-    MetricSummary yes = MetricSummary.of(Metric.named("yes"), new double[] {1, 1, 1, 0});
+    MetricSummary yes = MetricSummary.of(Metric.shareOfRuns("yes"), new double[] {1, 1, 1, 0});
     assertEquals(0.75, yes.mean(), 1e-12);
     assertEquals(0.3006, yes.low(), 1e-3);
     assertEquals(0.9544, yes.high(), 1e-3);
-    MetricSummary all = MetricSummary.of(Metric.named("all"), new double[] {100, 100, 100});
+    MetricSummary all = MetricSummary.of(Metric.percent("all"), new double[] {100, 100, 100});
     assertTrue(all.high() <= 100 + 1e-9 && all.low() > 0, all.toString());
     StringWriter replications = new StringWriter();
     result.writeReplicationsCsv(replications);
@@ -100,5 +100,27 @@ class ExperimentTest {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Experiment.builder()
         .replications(2).build().run((i, seed) -> Map.of(matched, 1.0)).summary(Metric.named("matched")));
     assertTrue(unknown.getMessage().contains("no metric matched"), unknown.getMessage());
+  }
+
+  @Test
+  void eachKindOfMetricGetsItsIntervalAndRefusesValuesOutsideItsRange() {
+    // A count near 0: the t interval would reach below 0.
+    MetricSummary count = MetricSummary.of(Metric.count("unfilled"), new double[] {0, 0, 1, 5});
+    assertEquals(0.0, count.low(), 0.0);
+    MetricSummary value = MetricSummary.of(Metric.named("change"), new double[] {0, 0, 1, 5});
+    assertTrue(value.low() < 0, "a value's interval is Student's t as it is: " + value);
+    // A percentage near 100 stays within 100.
+    MetricSummary percent = MetricSummary.of(Metric.percent("filled"), new double[] {99, 100, 100, 95});
+    assertEquals(100.0, percent.high(), 0.0);
+    // A share of runs gets Wilson's interval whatever its values, written as 0/1 or as 0/100.
+    MetricSummary none = MetricSummary.of(Metric.shareOfRuns("stable"), new double[] {0, 0, 0, 0});
+    assertEquals(0.0, none.low(), 1e-12);
+    assertEquals(0.490, none.high(), 1e-3); // Wilson's upper end for 0 of 4
+    MetricSummary nonePercent = MetricSummary.of(Metric.percentOfRuns("stable"), new double[] {0, 0, 0, 0});
+    assertEquals(49.0, nonePercent.high(), 0.1);
+    assertThrows(IllegalArgumentException.class, () -> MetricSummary.of(Metric.shareOfRuns("s"), new double[] {0, 100}));
+    assertThrows(IllegalArgumentException.class, () -> MetricSummary.of(Metric.percent("p"), new double[] {101}));
+    assertThrows(IllegalArgumentException.class, () -> MetricSummary.of(Metric.count("c"), new double[] {-1}));
+    assertEquals(Metric.Kind.PERCENT, Metric.percent("rate").by("US_MD").kind(), "a family keeps its kind");
   }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class AdvancedPrelimStudy implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
-  static final Metric WITHOUT_PGY1_PERCENT = Metric.named("without_pgy1_percent");
+  static final Metric WITHOUT_PGY1_PERCENT = Metric.percent("without_pgy1_percent");
   static final List<Integer> LENGTHS = List.of(1, 2, 3, 5, 8, 12);
 
   @Override

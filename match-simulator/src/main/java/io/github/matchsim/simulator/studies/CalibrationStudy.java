@@ -29,16 +29,16 @@ import java.util.Optional;
  */
 public final class CalibrationStudy implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
-  static final Metric MATCH_RATE = Metric.named("match_rate");
-  static final Metric ACTIVE_MATCHED = Metric.named("active_applicants_matched");
-  static final Metric POSITIONS_FILLED = Metric.named("positions_filled");
-  static final Metric COUPLES_BOTH = Metric.named("couples_both_matched");
-  static final Metric LIST_MATCHED = Metric.named("list_length_matched");
-  static final Metric LIST_UNMATCHED = Metric.named("list_length_unmatched");
-  static final Metric RANKED_PER_PROGRAM = Metric.named("ranked_per_filled_program");
-  static final Metric FIRST_CHOICE = Metric.named("us_md_first_choice");
-  static final Metric PRELIM_SURGERY_FILLED = Metric.named("prelim_surgery_filled");
-  static final Metric STABLE = Metric.named("stable");
+  static final Metric MATCH_RATE = Metric.percent("match_rate");
+  static final Metric ACTIVE_MATCHED = Metric.percent("active_applicants_matched");
+  static final Metric POSITIONS_FILLED = Metric.percent("positions_filled");
+  static final Metric COUPLES_BOTH = Metric.percent("couples_both_matched");
+  static final Metric LIST_MATCHED = Metric.count("list_length_matched");
+  static final Metric LIST_UNMATCHED = Metric.count("list_length_unmatched");
+  static final Metric RANKED_PER_PROGRAM = Metric.count("ranked_per_filled_program");
+  static final Metric FIRST_CHOICE = Metric.percent("us_md_first_choice");
+  static final Metric PRELIM_SURGERY_FILLED = Metric.percent("prelim_surgery_filled");
+  static final Metric STABLE = Metric.shareOfRuns("stable");
 
   private static final String PRELIM_SURGERY = "Surgery-Preliminary (PGY-1 Only)";
 

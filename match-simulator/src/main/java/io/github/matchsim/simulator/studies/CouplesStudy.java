@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class CouplesStudy implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
-  static final Metric STABLE_PERCENT = Metric.named("stable_percent");
+  static final Metric STABLE_PERCENT = Metric.percentOfRuns("stable_percent");
   static final List<Integer> COUPLE_PERCENTS = List.of(0, 1, 2, 5, 10, 20, 30);
   static final List<Integer> SIZES = List.of(1_000, 5_000);
 

@@ -31,10 +31,10 @@ import java.util.stream.IntStream;
  */
 public final class MyOddsStudy implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
-  static final Metric MATCHED_PERCENT = Metric.named("matched_percent");
-  static final Metric GROUP_MATCHED_PERCENT = Metric.named("group_matched_percent");
-  static final Metric MEAN_RANK_IF_MATCHED = Metric.named("mean_rank_if_matched");
-  static final Metric MATCHED_AT_PERCENT = Metric.named("matched_at_percent");
+  static final Metric MATCHED_PERCENT = Metric.percent("matched_percent");
+  static final Metric GROUP_MATCHED_PERCENT = Metric.percent("group_matched_percent");
+  static final Metric MEAN_RANK_IF_MATCHED = Metric.count("mean_rank_if_matched");
+  static final Metric MATCHED_AT_PERCENT = Metric.percent("matched_at_percent");
   /** Applicants with the profile added to each market. */
   static final int COPIES = 8;
 

@@ -26,12 +26,12 @@ import org.knowm.xchart.CategoryChartBuilder;
  */
 public final class Nrmp2025Study implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
-  static final Metric MATCH_RATE = Metric.named("match_rate");
-  static final Metric POSITIONS_FILLED = Metric.named("positions_filled");
-  static final Metric UNFILLED_POSITIONS = Metric.named("unfilled_positions");
-  static final Metric COUPLES_BOTH_MATCHED = Metric.named("couples_both_matched");
-  static final Metric PARTIAL_MATCHES = Metric.named("partial_matches");
-  static final Metric STABLE = Metric.named("stable");
+  static final Metric MATCH_RATE = Metric.percent("match_rate");
+  static final Metric POSITIONS_FILLED = Metric.percent("positions_filled");
+  static final Metric UNFILLED_POSITIONS = Metric.count("unfilled_positions");
+  static final Metric COUPLES_BOTH_MATCHED = Metric.percent("couples_both_matched");
+  static final Metric PARTIAL_MATCHES = Metric.count("partial_matches");
+  static final Metric STABLE = Metric.shareOfRuns("stable");
   /** Published 2025 PGY-1 match rates by group label, percent, for the groups that have one. */
   static final Map<String, Double> PUBLISHED_RATES = publishedRates();
   static final List<String> GROUPS = NrmpGroup.labels();

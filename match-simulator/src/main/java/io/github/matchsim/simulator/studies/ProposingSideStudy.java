@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class ProposingSideStudy implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
-  static final Metric DIFFER_PERCENT = Metric.named("differ_percent");
+  static final Metric DIFFER_PERCENT = Metric.percent("differ_percent");
   static final List<Integer> LIST_LENGTHS = List.of(2, 5, 10, 15, 20, 30);
 
   @Override

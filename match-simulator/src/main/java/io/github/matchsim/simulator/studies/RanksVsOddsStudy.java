@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class RanksVsOddsStudy implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
-  static final Metric MATCHED_PERCENT = Metric.named("matched_percent");
+  static final Metric MATCHED_PERCENT = Metric.percent("matched_percent");
   /** The four groups with a published match rate. */
   static final List<String> GROUPS = NrmpGroup.labels().subList(0, 4);
   /** Upper ends of the bins of programs ranked: 1–3, 4–6, 7–9, 10–12, 13–15, 16–20. */

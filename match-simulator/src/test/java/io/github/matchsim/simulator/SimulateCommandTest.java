@@ -59,7 +59,7 @@ class SimulateCommandTest {
     for (String file : List.of("replications.csv", "summary.csv", "match-rates.png", "summary.md")) {
       assertTrue(Files.size(out.resolve(file)) > 0, file);
     }
-    assertTrue(Files.readString(out.resolve("summary.md")).contains("| match_rate_US_MD |"));
+    assertTrue(Files.readString(out.resolve("summary.md")).contains("| PGY-1 match rate, US MD seniors | % of the group | "));
     Run unknown = match("simulate", "--scenario", "nope");
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().contains("unknown scenario 'nope'; the studies are nrmp-2025"), unknown.err());

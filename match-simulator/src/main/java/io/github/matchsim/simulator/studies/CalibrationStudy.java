@@ -63,11 +63,12 @@ public final class CalibrationStudy implements Study {
       targets.add(new Target(MATCH_RATE.by(group.label()), "PGY-1 match rate, " + group.description(), "%", rate, rate,
           rate, Published2025.SOURCE));
     }
-    targets.add(new Target(ACTIVE_MATCHED, "active applicants matched", "%", 79.8, 79.8, 79.8, Published2025.SOURCE));
+    targets.add(new Target(ACTIVE_MATCHED, "active applicants matched", "%", Published2025.ACTIVE_MATCHED_PERCENT,
+        Published2025.ACTIVE_MATCHED_PERCENT, Published2025.ACTIVE_MATCHED_PERCENT, Published2025.SOURCE));
     targets.add(new Target(POSITIONS_FILLED, "positions filled", "%", Published2025.FILLED_PERCENT,
         Published2025.FILLED_PERCENT, Published2025.FILLED_PERCENT, Published2025.SOURCE));
-    targets.add(new Target(COUPLES_BOTH, "couples with both partners matched", "%", null, 93, 95,
-        "secondary sources quoting the NRMP (94.6% in 2011)"));
+    targets.add(new Target(COUPLES_BOTH, "couples with both partners matched", "%", null, Published2025.COUPLES_BOTH_LOW,
+        Published2025.COUPLES_BOTH_HIGH, Published2025.COUPLES_SOURCE));
     targets.add(new Target(LIST_MATCHED, "programs ranked, matched applicants", "programs", null, 10, 12.4,
         "NRMP, Average Length of Rank Order List by Match Status"));
     targets.add(new Target(LIST_UNMATCHED, "programs ranked, unmatched applicants", "programs", 4.0, 3.5, 4.5,
@@ -79,7 +80,7 @@ public final class CalibrationStudy implements Study {
     targets.add(new Target(PRELIM_SURGERY_FILLED, "preliminary surgery positions filled", "%", null, 50, 62,
         "secondary sources (62% filled in 2011; 581 of 1,158 in 2019)"));
     targets.add(new Target(STABLE, "Roth–Peranson ends stable", "% of runs", 100.0, 100, 100,
-        "Roth and Peranson, AER 1999: the real match has ended stable every year on record", 100));
+        Published2025.STABLE_SOURCE, 100));
     return List.copyOf(targets);
   }
 

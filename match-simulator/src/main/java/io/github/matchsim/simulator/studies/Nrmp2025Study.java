@@ -36,16 +36,6 @@ public final class Nrmp2025Study implements Study {
   static final Map<String, Double> PUBLISHED_RATES = publishedRates();
   static final List<String> GROUPS = NrmpGroup.labels();
 
-  /** Each metric that has a published figure, with the figure. */
-  private static final Map<Metric, Double> PUBLISHED = published();
-
-  private static Map<Metric, Double> published() {
-    Map<Metric, Double> figures = new LinkedHashMap<>();
-    PUBLISHED_RATES.forEach((group, rate) -> figures.put(MATCH_RATE.by(group), rate));
-    figures.put(POSITIONS_FILLED, Published2025.FILLED_PERCENT);
-    return figures;
-  }
-
   private static Map<String, Double> publishedRates() {
     Map<String, Double> rates = new LinkedHashMap<>();
     for (NrmpGroup group : NrmpGroup.values()) {
@@ -112,27 +102,54 @@ public final class Nrmp2025Study implements Study {
     BitmapEncoder.saveBitmap(chart, run.out().resolve("match-rates").toString(), BitmapEncoder.BitmapFormat.PNG);
   }
 
+  /** How a metric reads in the summary: in words, its unit, and the published figure beside it ("" when none). */
+  private record Row(Metric metric, String words, String unit, double factor, String published) {}
+
+  private static List<Row> rows(StudyRun run) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (NrmpGroup group : NrmpGroup.values()) {
+      rows.add(new Row(MATCH_RATE.by(group.label()), "PGY-1 match rate, " + group.description(), "% of the group", 1,
+          Published2025.matchRate(group).map(rate -> String.format(Locale.ROOT, "%.1f", rate)).orElse("")));
+    }
+    rows.add(new Row(MATCH_RATE.by("all"), "matched, all applicants", "% of applicants", 1,
+        String.format(Locale.ROOT, "%.1f (to a PGY-1 position)", Published2025.ACTIVE_MATCHED_PERCENT)));
+    rows.add(new Row(POSITIONS_FILLED, "positions filled", "% of positions", 1,
+        String.format(Locale.ROOT, "%.1f", Published2025.FILLED_PERCENT)));
+    rows.add(new Row(UNFILLED_POSITIONS, "positions left unfilled", "positions", 1, run.scale() == 1
+        ? String.format(Locale.ROOT, "%,d", Published2025.POSITIONS - Published2025.FILLED) : ""));
+    rows.add(new Row(COUPLES_BOTH_MATCHED, "couples with both partners matched", "% of couples", 1,
+        String.format(Locale.ROOT, "%.0f to %.0f: %s", Published2025.COUPLES_BOTH_LOW, Published2025.COUPLES_BOTH_HIGH,
+            Published2025.COUPLES_SOURCE)));
+    rows.add(new Row(PARTIAL_MATCHES, "matched to an advanced position without a PGY-1 year", "applicants", 1, ""));
+    rows.add(new Row(STABLE, "Roth–Peranson ended stable", "% of runs", 100, "100: " + Published2025.STABLE_SOURCE));
+    return rows;
+  }
+
   private String summary(Experiment.ExperimentResult result, StudyRun run) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(name()).append("\n\n");
     md.append("**Question.** ").append(question()).append("\n\n");
     md.append(String.format(Locale.ROOT, "**Setup.** %d replications of a generated market at %sthe national scale "
-        + "(`NrmpMarkets.match2025`: %,d applicants, 5.4%% in couples, advanced programs with supplemental lists, "
-        + "reversions), matched by Roth–Peranson with couples last; master seed %d.%n%n",
+        + "(%,d applicants, 5.4%% of them in couples, advanced programs with supplemental lists, reversions), matched by "
+        + "Roth–Peranson with couples last; master seed %d.%n%n",
         run.replications(), run.scale() == 1 ? "" : run.scale() + " times ", Math.round(NrmpMarkets.APPLICANTS_2025 * run.scale()),
         run.seed()));
-    md.append("**Answer.** Means over the replications with 95% confidence intervals, and the published 2025 figure "
-        + "(NRMP, Results and Data: Main Residency Match 2025) where there is one. The generator's group scores were "
-        + "calibrated to these rates, so agreement checks the calibration, not a prediction.\n\n");
-    md.append("| metric | simulated | 95% CI | published 2025 |\n|---|---:|---:|---:|\n");
-    for (MetricSummary s : result.summaries()) {
-      Double published = PUBLISHED.get(s.metric());
-      md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f to %.2f | %s |%n", s.name(), s.mean(), s.low(), s.high(),
-          published == null ? "" : String.format(Locale.ROOT, "%.1f", published)));
+    md.append("**Assumptions.** The market is `NrmpMarkets.match2025`: applicants rank 8 to 16 programs drawn from 40 "
+        + "specialties of equal size (IMGs 6 to 13), with no application or interview stage; programs rank everyone who "
+        + "ranked them; each group's standing was calibrated so that its match rate comes out near the published one. So "
+        + "agreement on the group rates checks that calibration, not a prediction, and couples, list lengths and "
+        + "stability do not behave as in the real match (see `docs/calibration/summary.md` for the market that will "
+        + "replace this one).\n\n");
+    md.append("**Answer.** Means over the replications with 95% confidence intervals, beside the published 2025 figure ("
+        + Published2025.SOURCE + ") where there is one.\n\n");
+    md.append("| | unit | simulated (95% CI) | published |\n|---|---|---:|---|\n");
+    for (Row row : rows(run)) {
+      MetricSummary s = result.summary(row.metric());
+      md.append(String.format(Locale.ROOT, "| %s | %s | %.1f (%.1f to %.1f) | %s |%n", row.words(), row.unit(),
+          row.factor() * s.mean(), row.factor() * s.low(), row.factor() * s.high(), row.published()));
     }
-    md.append("\nRates are percentages of applicants (or of positions, for `positions_filled`); `stable` is the share "
-        + "of replications in which Roth–Peranson ended `STABLE`. Files: `replications.csv` (one row per replication), "
-        + "`summary.csv`, `match-rates.png`.\n");
+    md.append("\nFiles: `replications.csv` (one row per replication, one column per metric), `summary.csv`, "
+        + "`match-rates.png`.\n");
     return md.toString();
   }
 }

@@ -15,6 +15,17 @@ final class Published2025 {
   static final String SOURCE = "NRMP, Results and Data: Main Residency Match 2025";
   /** Positions filled by the algorithm, percent. */
   static final double FILLED_PERCENT = 94.3;
+  /** Positions offered (PGY-1 and PGY-2), and filled by the algorithm. */
+  static final int POSITIONS = 43_237;
+  static final int FILLED = 40_764;
+  /** Active applicants matched to a PGY-1 position, percent. */
+  static final double ACTIVE_MATCHED_PERCENT = 79.8;
+  /** Couples with both partners matched, percent: a range from secondary sources, not an NRMP 2025 figure. */
+  static final double COUPLES_BOTH_LOW = 93;
+  static final double COUPLES_BOTH_HIGH = 95;
+  static final String COUPLES_SOURCE = "secondary sources quoting the NRMP (94.6% in 2011)";
+  /** The real match's stability record. */
+  static final String STABLE_SOURCE = "Roth and Peranson, AER 1999: the real match has ended stable every year on record";
   /** PGY-1 match rates by group, percent; the NRMP gives none for previous US graduates in our sources. */
   private static final Map<NrmpGroup, Double> MATCH_RATES = new EnumMap<>(Map.of(
       NrmpGroup.US_MD, 93.5, NrmpGroup.US_DO, 92.6, NrmpGroup.US_IMG, 67.8, NrmpGroup.NON_US_IMG, 58.0));

@@ -3,6 +3,7 @@ package io.github.matchsim.simulator;
 import io.github.matchsim.cli.Outputs;
 import io.github.matchsim.cli.Progress;
 import io.github.matchsim.cli.UserError;
+import io.github.matchsim.simulator.studies.CalibrationStudy;
 import io.github.matchsim.simulator.studies.MyOddsStudy;
 import io.github.matchsim.simulator.studies.Studies;
 import io.github.matchsim.simulator.studies.Study;
@@ -60,6 +61,10 @@ public final class SimulateCommand implements Callable<Integer> {
           "Default 90,80,70,60,55,50,45,40,30,20,10,5."})
   List<Double> ranks;
 
+  @Option(names = "--fit",
+      description = "calibration: fit the model's free parameters to the published targets first (a few minutes), and report on the fitted model.")
+  boolean fit;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -84,6 +89,12 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (profileGiven) {
       study = new MyOddsStudy(profile());
+    }
+    if (fit && !(study instanceof CalibrationStudy)) {
+      throw new UserError("--fit fits the market model for the calibration study, not " + scenario);
+    }
+    if (fit) {
+      study = new CalibrationStudy(true);
     }
     int n = replications == null ? study.defaultReplications() : replications;
     if (n < 2 || !(scale > 0)) {

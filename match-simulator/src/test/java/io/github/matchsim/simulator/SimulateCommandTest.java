@@ -133,4 +133,11 @@ class SimulateCommandTest {
     assertTrue(summary.matches("(?s).*\\n\\d+ of 13 targets met\\..*"), summary);
     assertFalse(summary.contains("shared/"), "no path outside the repository");
   }
+
+  @Test
+  void fittingIsForTheCalibrationStudyAlone() {
+    Run refused = match("simulate", "--scenario", "couples", "--fit", "--out", dir.resolve("x").toString());
+    assertEquals(2, refused.code());
+    assertTrue(refused.err().contains("--fit fits the market model for the calibration study, not couples"), refused.err());
+  }
 }

@@ -47,14 +47,14 @@ public final class CalibrationStudy implements Study {
    * source, and the factor from the metric's values to the unit (100 for a share of runs measured
    * as 0 or 1, so that its interval is a proportion's).
    */
-  private record Target(Metric metric, String name, String unit, Double figure, double low, double high, String source,
+  record Target(Metric metric, String name, String unit, Double figure, double low, double high, String source,
       double factor) {
     Target(Metric metric, String name, String unit, Double figure, double low, double high, String source) {
       this(metric, name, unit, figure, low, high, source, 1);
     }
   }
 
-  private static final List<Target> TARGETS = targets();
+  static final List<Target> TARGETS = targets();
 
   private static List<Target> targets() {
     List<Target> targets = new java.util.ArrayList<>();
@@ -100,15 +100,29 @@ public final class CalibrationStudy implements Study {
     return 12; // about 30 s at national scale on 2 cores
   }
 
-  @Override
-  public void run(StudyRun run) throws IOException {
-    NationalMarketModel model = NationalMarketModel.match2025(run.scale()).build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(model.generate(seed), seed));
-    run.writeCsvs(result);
-    run.writeSummary(summary(result, run));
+  private final boolean fit;
+
+  /** The report on the model's defaults. */
+  public CalibrationStudy() {
+    this(false);
   }
 
-  private static Map<Metric, Double> replicate(SimulatedMarket sim, long seed) {
+  /** The report, after fitting the model's free parameters to the targets first when {@code fit}. */
+  public CalibrationStudy(boolean fit) {
+    this.fit = fit;
+  }
+
+  @Override
+  public void run(StudyRun run) throws IOException {
+    Calibrator.Fit fitted = fit ? new Calibrator(run.seed()).fit() : null;
+    NationalMarketModel model = fitted == null ? NationalMarketModel.match2025(run.scale()).build()
+        : fitted.apply(NationalMarketModel.match2025(run.scale())).build();
+    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(model.generate(seed), seed));
+    run.writeCsvs(result);
+    run.writeSummary(summary(result, run) + (fitted == null ? "" : fitted.markdown()));
+  }
+
+  static Map<Metric, Double> replicate(SimulatedMarket sim, long seed) {
     MatchResult result = RothPeransonMatching.builder().retries(2).seed(seed).build().match(sim.market());
     MatchStatistics s = result.statistics();
     Matching matching = result.matching();

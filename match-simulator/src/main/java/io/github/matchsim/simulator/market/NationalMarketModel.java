@@ -247,6 +247,16 @@ public final class NationalMarketModel {
       return this;
     }
 
+    /**
+     * How much applicants' tastes for programs differ from the programs' standing: the standard
+     * deviation of the idiosyncratic part of how much an applicant likes a program (default 0.7,
+     * assumed; standing has standard deviation 1).
+     */
+    public Builder tasteNoise(double noise) {
+      this.tasteNoise = positive("taste noise", noise);
+      return this;
+    }
+
     /** The model. */
     public NationalMarketModel build() {
       return new NationalMarketModel(this);

@@ -34,7 +34,9 @@ final class Calibrator {
       new Parameter("strength mean, non-US-citizen IMGs", -0.65, 0.3, -3, 3, (b, v) -> b.strengthMean(NrmpGroup.NON_US_IMG, v)),
       new Parameter("interviews per position", 12, 2, 6, 24, (b, v) -> b.interviewsPerPosition(v)),
       new Parameter("invitations per interview slot", 1.3, 0.2, 1, 3, (b, v) -> b.overInvite(v)),
-      new Parameter("share of interviewees a program ranks", 0.9, 0.05, 0.5, 1, (b, v) -> b.programRankShare(v)));
+      new Parameter("share of interviewees a program ranks", 0.9, 0.05, 0.5, 1, (b, v) -> b.programRankShare(v)),
+      new Parameter("most interviews an applicant attends", 15, 3, 6, 30, (b, v) -> b.interviewLimit((int) Math.round(v))),
+      new Parameter("spread of applicants' tastes", 0.7, 0.2, 0.1, 2, (b, v) -> b.tasteNoise(v)));
 
   private final long seed;
 

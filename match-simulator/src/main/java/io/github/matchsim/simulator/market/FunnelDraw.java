@@ -417,7 +417,7 @@ final class FunnelDraw {
     for (int p = 0; p < programCount; p++) {
       slots[p] = (int) Math.ceil(positions[p] * model.interviewsPerPosition);
     }
-    for (int round = 0; round < 2; round++) {
+    for (int round = 0; round < model.invitationRounds; round++) {
       // Invitations of this round, per applicant.
       IntList[] invited = new IntList[applicantCount];
       for (int p = 0; p < programCount; p++) {

@@ -51,6 +51,7 @@ public final class NationalMarketModel {
   final double interviewsPerPosition;
   final double overInvite;
   final int interviewLimit;
+  final int invitationRounds;
   final double perceptionNoise;
   final double tasteNoise;
   final double programRankShare;
@@ -75,6 +76,7 @@ public final class NationalMarketModel {
     this.interviewsPerPosition = b.interviewsPerPosition;
     this.overInvite = b.overInvite;
     this.interviewLimit = b.interviewLimit;
+    this.invitationRounds = b.invitationRounds;
     this.perceptionNoise = b.perceptionNoise;
     this.tasteNoise = b.tasteNoise;
     this.programRankShare = b.programRankShare;
@@ -115,6 +117,7 @@ public final class NationalMarketModel {
     private double interviewsPerPosition = 12;
     private double overInvite = 1.3;
     private int interviewLimit = 15;
+    private int invitationRounds = 2;
     private double perceptionNoise = 0.5;
     private double tasteNoise = 0.7;
     private double programRankShare = 0.9;
@@ -187,6 +190,18 @@ public final class NationalMarketModel {
         throw new IllegalArgumentException("interview limit must be at least 1, not " + limit);
       }
       this.interviewLimit = limit;
+      return this;
+    }
+
+    /**
+     * Rounds of interview invitations: the first sends {@code overInvite} invitations per slot,
+     * each later one invites as many as slots were declined (default 2, assumed).
+     */
+    public Builder invitationRounds(int rounds) {
+      if (rounds < 1) {
+        throw new IllegalArgumentException("invitation rounds must be at least 1, not " + rounds);
+      }
+      this.invitationRounds = rounds;
       return this;
     }
 

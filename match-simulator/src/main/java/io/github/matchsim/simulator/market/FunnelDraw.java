@@ -153,6 +153,16 @@ final class FunnelDraw {
       // A backup is a specialty with room: weighted by its positions, less demand than the preferred.
       backupWeight[s] = specialty.kind().isPgy1Year() ? 0 : specialty.positions() / specialty.demand();
     }
+    // Per group, the preference weights tilted towards specialties with room: weight times
+    // (1 / demand) to the group's tilt (IMGs aim where they can match; assumed, see the builder).
+    double[][] tilted = new double[GROUPS.length][];
+    for (NrmpGroup group : GROUPS) {
+      double tilt = model.specialtyTilts.getOrDefault(group, 0.0);
+      tilted[group.ordinal()] = new double[preferenceWeight.length];
+      for (int s = 0; s < preferenceWeight.length; s++) {
+        tilted[group.ordinal()][s] = preferenceWeight[s] * Math.pow(1 / model.specialties.get(s).demand(), tilt);
+      }
+    }
     for (int a = 0; a < applicantCount; a++) {
       groupOf[a] = drawGroup(totalWeight);
       strength[a] = model.strengthMeans.getOrDefault(groupOf[a], 0.0) + random.nextGaussian();
@@ -162,7 +172,7 @@ final class FunnelDraw {
         double u = random.nextDouble();
         visaOf[a] = u < model.j1Share ? Visa.J1 : u < model.j1Share + model.h1bShare ? Visa.H1B : Visa.NONE;
       }
-      preferred[a] = pick(preferenceWeight);
+      preferred[a] = pick(tilted[groupOf[a].ordinal()]);
       backup[a] = random.nextDouble() < model.backupShare ? pick(backupWeight) : -1;
       if (backup[a] == preferred[a]) {
         backup[a] = -1;
@@ -396,13 +406,17 @@ final class FunnelDraw {
         applicants[p].add(a);
       }
     }
-    // Per program, its applicants by perceived strength, best first.
+    // Per program, its applicants in the order it invites them: by perceived strength, less, with
+    // a yield penalty, how far the applicant stands above the program's own level (its standing
+    // plus 1, where applicants who aim at it stand): a program does not spend interviews on
+    // applicants it will not get.
     int[][] byPerception = new int[programCount][];
     for (int p = 0; p < programCount; p++) {
       int[] who = applicants[p].toArray();
       double[] perceived = new double[who.length];
       for (int k = 0; k < who.length; k++) {
-        perceived[k] = strength[who[k]] + model.perceptionNoise * random.nextGaussian();
+        double above = Math.max(0, strength[who[k]] - (standing[p] + 1));
+        perceived[k] = strength[who[k]] + model.perceptionNoise * random.nextGaussian() - model.yieldPenalty * above;
       }
       byPerception[p] = byDecreasing(who, perceived);
     }

@@ -37,7 +37,8 @@ final class Calibrator {
       new Parameter("share of interviewees a program ranks", 0.9, 0.05, 0.5, 1, (b, v) -> b.programRankShare(v)),
       new Parameter("most interviews an applicant attends", 15, 3, 6, 30, (b, v) -> b.interviewLimit((int) Math.round(v))),
       new Parameter("spread of applicants' tastes", 0.7, 0.2, 0.1, 2, (b, v) -> b.tasteNoise(v)),
-      new Parameter("rounds of interview invitations", 2, 2, 1, 10, (b, v) -> b.invitationRounds((int) Math.round(v))));
+      new Parameter("rounds of interview invitations", 2, 2, 1, 10, (b, v) -> b.invitationRounds((int) Math.round(v))),
+      new Parameter("programs' yield penalty", 1.5, 0.5, 0, 5, (b, v) -> b.yieldPenalty(v)));
 
   private final long seed;
 

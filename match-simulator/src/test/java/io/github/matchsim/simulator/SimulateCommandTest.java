@@ -130,7 +130,7 @@ class SimulateCommandTest {
     String summary = Files.readString(out.resolve("summary.md"));
     assertTrue(summary.contains("| positions filled | % | "), summary);
     assertTrue(summary.contains("| 94.3 | "), "the published figure beside the simulated one: " + summary);
-    assertTrue(summary.matches("(?s).*\\n\\d+ of 13 targets met\\..*"), summary);
+    assertTrue(summary.matches("(?s).*\\n\\d+ of 13 targets within tolerance; \\d+ of 13 met by the 95% interval\\..*"), summary);
     assertFalse(summary.contains("shared/"), "no path outside the repository");
   }
 

@@ -2,7 +2,6 @@ package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.simulate.Experiment;
-import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulator.market.NationalMarketModel;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,8 @@ import java.util.function.BiFunction;
  * Fits the funnel model's free parameters to the calibration report's targets by coordinate search:
  * each parameter in turn moves by its step up or down while that lowers the loss, and the step
  * halves when neither does. The loss is the sum over targets of the squared distance from the
- * simulated mean to the published figure or range, in units of the target's tolerance.
+ * simulated mean to the published figure or range, in units of the target's tolerance (the
+ * report's "close" column).
  *
  * <p>Every evaluation uses the same seeds (common random numbers), so that a move is judged on the
  * same markets and not on noise: {@value #REPLICATIONS} replications at {@value #SCALE} times the
@@ -119,19 +119,9 @@ final class Calibrator {
       if (Double.isNaN(mean)) {
         continue;
       }
-      double distance = mean < target.low() ? target.low() - mean : mean > target.high() ? mean - target.high() : 0;
-      double z = distance / tolerance(target.metric());
+      double z = target.offBy(mean) / target.tolerance();
       loss += z * z;
     }
     return loss;
-  }
-
-  /** How far off a target counts as one unit of loss: a point for percentages, else about a tenth of the target. */
-  private static double tolerance(Metric metric) {
-    return switch (metric.kind()) {
-      case PERCENT -> 1;
-      case SHARE_OF_RUNS, PERCENT_OF_RUNS -> 10; // in percent of runs: stability counts, but is noisy at 2 runs
-      default -> metric.name().startsWith("ranked") ? 5 : 0.5;
-    };
   }
 }

@@ -144,7 +144,7 @@ public final class BlockingScan {
     return records[STRIDE * i + 5];
   }
 
-  /** For a single or supplemental block: whether the program has a free position, else the rank of its last holder. */
+  /** Whether program {@code p} holds fewer applicants it ranks than its final positions. */
   public boolean hasFreePosition(int p) {
     return holderStart[p + 1] - holderStart[p] < matching.finalPositions(p);
   }

@@ -32,7 +32,10 @@ public final class Market {
   /** Its compiled form, made on first request (a benign race: two threads may both compile). */
   private volatile CompiledMarket compiled;
   /** The validator's lists resolved to indices, kept for the first compilation only. */
-  private volatile MarketValidator resolved;
+  private volatile ResolvedLists resolved;
+
+  /** Every entry of the applicants' primary lists and of the programs' lists as a dense index, in list order. */
+  private record ResolvedLists(int[] applicantListPrograms, int[] programListApplicants) {}
 
   /**
    * A market of the given programs, applicants and couples, in that order.
@@ -51,7 +54,7 @@ public final class Market {
     if (!validator.problems().isEmpty()) {
       throw new InvalidMarketException(validator.problems());
     }
-    this.resolved = validator;
+    this.resolved = new ResolvedLists(validator.applicantListPrograms, validator.programListApplicants);
   }
 
   /** A new builder of markets. */
@@ -117,9 +120,9 @@ public final class Market {
   public CompiledMarket compile() {
     CompiledMarket result = compiled;
     if (result == null) {
-      MarketValidator lists = resolved;
+      ResolvedLists lists = resolved;
       result = lists == null ? MarketCompiler.compile(this)
-          : MarketCompiler.compile(this, lists.applicantListPrograms, lists.programListApplicants);
+          : MarketCompiler.compile(this, lists.applicantListPrograms(), lists.programListApplicants());
       compiled = result;
       resolved = null; // compiled once: the resolved lists are not needed again
     }

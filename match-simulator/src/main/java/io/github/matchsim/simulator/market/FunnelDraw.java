@@ -150,18 +150,8 @@ final class FunnelDraw {
       Specialty specialty = model.specialties.get(s);
       // The PGY-1-year specialties are applied to alongside another, never preferred alone.
       preferenceWeight[s] = specialty.kind().isPgy1Year() ? 0 : specialty.applicants();
-      // A backup is a specialty with room: weighted by its positions, less demand than the preferred.
+      // A backup is a specialty with room: its positions weighted down by its demand.
       backupWeight[s] = specialty.kind().isPgy1Year() ? 0 : specialty.positions() / specialty.demand();
-    }
-    // Per group, the preference weights tilted towards specialties with room: weight times
-    // (1 / demand) to the group's tilt (IMGs aim where they can match; assumed, see the builder).
-    double[][] tilted = new double[GROUPS.length][];
-    for (NrmpGroup group : GROUPS) {
-      double tilt = model.specialtyTilts.getOrDefault(group, 0.0);
-      tilted[group.ordinal()] = new double[preferenceWeight.length];
-      for (int s = 0; s < preferenceWeight.length; s++) {
-        tilted[group.ordinal()][s] = preferenceWeight[s] * Math.pow(1 / model.specialties.get(s).demand(), tilt);
-      }
     }
     for (int a = 0; a < applicantCount; a++) {
       groupOf[a] = drawGroup(totalWeight);
@@ -172,7 +162,7 @@ final class FunnelDraw {
         double u = random.nextDouble();
         visaOf[a] = u < model.j1Share ? Visa.J1 : u < model.j1Share + model.h1bShare ? Visa.H1B : Visa.NONE;
       }
-      preferred[a] = pick(tilted[groupOf[a].ordinal()]);
+      preferred[a] = pick(preferenceWeight);
       backup[a] = random.nextDouble() < model.backupShare ? pick(backupWeight) : -1;
       if (backup[a] == preferred[a]) {
         backup[a] = -1;

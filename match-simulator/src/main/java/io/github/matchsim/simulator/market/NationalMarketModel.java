@@ -45,7 +45,6 @@ public final class NationalMarketModel {
   final Map<NrmpGroup, Double> groupWeights;
   final Map<NrmpGroup, Double> strengthMeans;
   final Map<NrmpGroup, Double> applications;
-  final Map<NrmpGroup, Double> specialtyTilts;
   final double applicationSpread;
   final double backupShare;
   final double homeRegionWeight;
@@ -72,7 +71,6 @@ public final class NationalMarketModel {
     this.groupWeights = Map.copyOf(b.groupWeights);
     this.strengthMeans = Map.copyOf(b.strengthMeans);
     this.applications = Map.copyOf(b.applications);
-    this.specialtyTilts = Map.copyOf(b.specialtyTilts);
     this.applicationSpread = b.applicationSpread;
     this.backupShare = b.backupShare;
     this.homeRegionWeight = b.homeRegionWeight;
@@ -115,7 +113,6 @@ public final class NationalMarketModel {
     private final Map<NrmpGroup, Double> groupWeights = new EnumMap<>(NrmpGroup.class);
     private final Map<NrmpGroup, Double> strengthMeans = new EnumMap<>(NrmpGroup.class);
     private final Map<NrmpGroup, Double> applications = new EnumMap<>(NrmpGroup.class);
-    private final Map<NrmpGroup, Double> specialtyTilts = new EnumMap<>(NrmpGroup.class);
     private double applicationSpread = 0.35;
     private double backupShare = 0.2;
     private double homeRegionWeight = 3;
@@ -182,16 +179,6 @@ public final class NationalMarketModel {
     /** A group's mean number of applications (US MD 47, IMGs 120: Am J Med 2016; others assumed). */
     public Builder applications(NrmpGroup group, double mean) {
       applications.put(Objects.requireNonNull(group, "group"), positive("applications", mean));
-      return this;
-    }
-
-    /**
-     * How much a group's preferred specialties lean towards those with room: a specialty's weight
-     * (the applicants who ranked it) is multiplied by (1 / its applicants per position) to this power
-     * (default 0 for every group: preferences as the table has them, whoever the applicant).
-     */
-    public Builder specialtyTilt(NrmpGroup group, double tilt) {
-      specialtyTilts.put(Objects.requireNonNull(group, "group"), finite("specialty tilt", tilt));
       return this;
     }
 

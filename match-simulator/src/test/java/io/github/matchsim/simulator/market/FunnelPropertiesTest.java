@@ -67,10 +67,12 @@ class FunnelPropertiesTest {
   @MethodSource("seeds")
   void strongerApplicantsHaveLongerLists(long seed) {
     SimulatedMarket sim = MODEL.generate(seed);
+    Set<String> members = new HashSet<>(); // couple members rank nothing alone: their couple ranks pairs
+    sim.market().couples().forEach(c -> members.addAll(List.of(c.member1(), c.member2())));
     List<double[]> singles = new ArrayList<>(); // strength, list length
     for (int i = 0; i < sim.applicants().size(); i++) {
       Applicant a = sim.market().applicants().get(i);
-      if (!a.rankOrderList().isEmpty() || !a.supplementalLists().isEmpty() || sim.applicants().get(i).interviews().isEmpty()) {
+      if (!members.contains(a.id())) {
         int length = a.rankOrderList().size() + a.supplementalLists().stream().mapToInt(l -> l.rankOrderList().size()).sum();
         singles.add(new double[] {sim.applicants().get(i).strength(), length});
       }

@@ -24,6 +24,8 @@ final class FunnelDraw {
 
   private final NationalMarketModel model;
   private final SplittableRandom random;
+  /** Seeds each applicant's taste for each program, apart from the stream (see {@link #taste}). */
+  private final long tasteSeed;
 
   // Programs, by index.
   private int programCount;
@@ -51,6 +53,7 @@ final class FunnelDraw {
   FunnelDraw(NationalMarketModel model, long seed) {
     this.model = model;
     this.random = new SplittableRandom(seed);
+    this.tasteSeed = mix(seed ^ 0x7A57E5EEDL);
   }
 
   SimulatedMarket draw() {
@@ -410,7 +413,6 @@ final class FunnelDraw {
       }
       byPerception[p] = byDecreasing(who, perceived);
     }
-    double[][] taste = new double[applicantCount][];
     int[] accepted = new int[applicantCount];
     IntList[] interviews = new IntList[applicantCount];
     for (int a = 0; a < applicantCount; a++) {
@@ -462,7 +464,28 @@ final class FunnelDraw {
 
   /** How much applicant a likes program p: its standing, its region, and a taste of a's own. */
   private double appeal(int a, int p) {
-    return standing[p] + (regionOf[p] == homeOf[a] ? 0.5 : 0) + model.tasteNoise * random.nextGaussian();
+    return standing[p] + (regionOf[p] == homeOf[a] ? 0.5 : 0) + model.tasteNoise * taste(a, p);
+  }
+
+  /**
+   * Applicant a's own taste for program p, a standard normal that is the same every time it is
+   * asked for: a's choice of interviews and its rank order list come from one opinion of each
+   * program. It is a hash of (seed, a, p), not a draw from the stream, so that asking does not
+   * change what is drawn next and no table of applicants by programs is needed.
+   */
+  double taste(int a, int p) {
+    long h = mix(tasteSeed + 0x9E3779B97F4A7C15L * (((long) a << 32) | p));
+    long g = mix(h);
+    double u1 = ((h >>> 11) + 1) * 0x1.0p-53; // (0, 1]
+    double u2 = (g >>> 11) * 0x1.0p-53; // [0, 1)
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2); // Box and Muller
+  }
+
+  /** The finaliser of SplitMix64 (Steele, Lea and Flood 2014): a good 64-bit mix. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   // ---- rank order lists ----

@@ -97,6 +97,16 @@ public final class NationalMarketModel {
     return new Builder(scale);
   }
 
+  /** The specialties the market is made of, in the order of its programs. */
+  public List<Specialty> specialties() {
+    return specialties;
+  }
+
+  /** The market's size relative to the national one. */
+  public double scale() {
+    return scale;
+  }
+
   /** Draws a market: the same settings and seed give the same market. */
   public SimulatedMarket generate(long seed) {
     return new FunnelDraw(this, seed).draw();
@@ -248,6 +258,19 @@ public final class NationalMarketModel {
         throw new IllegalArgumentException("couple pairs must be at least 1, not " + pairs);
       }
       this.couplePairs = pairs;
+      return this;
+    }
+
+    /**
+     * The share of its applications that an applicant who prefers a specialty with advanced
+     * positions sends to preliminary and transitional PGY-1 years (default 0.35, assumed). The
+     * PGY-1 years that interview it make its supplemental list.
+     */
+    public Builder pgy1ApplicationShare(double share) {
+      if (!(share >= 0 && share < 1)) {
+        throw new IllegalArgumentException("PGY-1 application share must be in [0, 1), not " + share);
+      }
+      this.pgy1ApplicationShare = share;
       return this;
     }
 

@@ -112,9 +112,9 @@ final class Calibrator {
     }
     NationalMarketModel model = builder.build();
     Experiment.ExperimentResult result = Experiment.builder().replications(REPLICATIONS).masterSeed(seed).build()
-        .run((index, s) -> CalibrationStudy.replicate(model.generate(s), s));
+        .run((index, s) -> CalibrationStudy.replicate(model, s));
     double loss = 0;
-    for (CalibrationStudy.Target target : CalibrationStudy.TARGETS) {
+    for (Target target : Target.ALL) {
       double mean = target.factor() * result.summary(target.metric()).mean();
       if (Double.isNaN(mean)) {
         continue;

@@ -23,12 +23,22 @@ final class Charts {
    */
   static void lines(Path file, String title, String xTitle, String yTitle, List<String> series,
       IntFunction<Metric> metric, List<? extends Number> xs, Experiment.ExperimentResult result) throws IOException {
+    lines(file, title, xTitle, yTitle, series, metric, xs, xs, result);
+  }
+
+  /**
+   * Writes a chart with one line per series: series {@code s} plots at {@code xs.get(i)} the metric
+   * {@code metric.apply(s).by(keys.get(i))}, for metrics keyed by labels such as bins ("1-3").
+   */
+  static void lines(Path file, String title, String xTitle, String yTitle, List<String> series,
+      IntFunction<Metric> metric, List<?> keys, List<? extends Number> xs, Experiment.ExperimentResult result)
+      throws IOException {
     System.setProperty("java.awt.headless", "true");
     XYChart chart = new XYChartBuilder().width(900).height(500).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     for (int s = 0; s < series.size(); s++) {
       Metric family = metric.apply(s);
-      List<Double> means = xs.stream().map(x -> result.summary(family.by(x)).mean()).toList();
-      List<Double> errors = xs.stream().map(x -> result.summary(family.by(x)).halfWidth()).toList();
+      List<Double> means = keys.stream().map(x -> result.summary(family.by(x)).mean()).toList();
+      List<Double> errors = keys.stream().map(x -> result.summary(family.by(x)).halfWidth()).toList();
       chart.addSeries(series.get(s), xs.stream().map(Number::doubleValue).toList(), means, errors);
     }
     Files.createDirectories(file.getParent());

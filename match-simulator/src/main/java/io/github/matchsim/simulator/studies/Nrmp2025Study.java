@@ -1,48 +1,26 @@
 package io.github.matchsim.simulator.studies;
 
-import io.github.matchsim.algorithm.MatchResult;
-import io.github.matchsim.simulate.Metric;
-import io.github.matchsim.algorithm.MatchStatistics;
-import io.github.matchsim.algorithm.MatchStatus;
-import io.github.matchsim.algorithm.RothPeransonMatching;
-import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.generate.NrmpGroup;
-import io.github.matchsim.generate.NrmpMarkets;
 import io.github.matchsim.simulate.Experiment;
+import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulate.MetricSummary;
+import io.github.matchsim.simulator.market.NationalMarketModel;
+import io.github.matchsim.simulator.market.Specialty;
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 
 /**
- * {@code nrmp-2025}: the 2025 Main Residency Match simulated with {@link NrmpMarkets#match2025}
- * and Roth–Peranson, against the published figures: match rates by applicant group, positions
- * filled, couples and partial matches.
+ * {@code nrmp-2025}: the 2025 Main Residency Match simulated on the funnel market ({@link
+ * NationalMarketModel}) and matched by Roth–Peranson, against the published figures: match rates
+ * by applicant group, positions filled, couples, list lengths, stability, and fill and match rates
+ * by specialty.
  */
 public final class Nrmp2025Study implements Study {
-  // The metrics each replication measures, by the names of the CSV headers.
-  static final Metric MATCH_RATE = Metric.percent("match_rate");
-  static final Metric POSITIONS_FILLED = Metric.percent("positions_filled");
-  static final Metric UNFILLED_POSITIONS = Metric.count("unfilled_positions");
-  static final Metric COUPLES_BOTH_MATCHED = Metric.percent("couples_both_matched");
-  static final Metric PARTIAL_MATCHES = Metric.count("partial_matches");
-  static final Metric STABLE = Metric.shareOfRuns("stable");
-  /** Published 2025 PGY-1 match rates by group label, percent, for the groups that have one. */
-  static final Map<String, Double> PUBLISHED_RATES = publishedRates();
-  static final List<String> GROUPS = NrmpGroup.labels();
-
-  private static Map<String, Double> publishedRates() {
-    Map<String, Double> rates = new LinkedHashMap<>();
-    for (NrmpGroup group : NrmpGroup.values()) {
-      Published2025.matchRate(group).ifPresent(rate -> rates.put(group.label(), rate));
-    }
-    return rates;
-  }
 
   @Override
   public String name() {
@@ -51,105 +29,118 @@ public final class Nrmp2025Study implements Study {
 
   @Override
   public String question() {
-    return "How do match rates, filled positions and couples come out in a simulated 2025 Main Residency Match,"
-        + " and how close are they to the published figures?";
+    return "How do match rates, filled positions, couples and specialties come out in a simulated 2025 Main Residency"
+        + " Match, and how close are they to the published figures?";
   }
 
   @Override
   public int defaultReplications() {
-    return 20;
+    return 20; // about a minute at national scale on 2 cores
   }
 
   @Override
   public void run(StudyRun run) throws IOException {
-    MarketGenerator generator = NrmpMarkets.match2025(run.scale()).build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(generator, seed));
+    NationalMarketModel model = NationalMarketModel.match2025(run.scale()).build();
+    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> CalibrationStudy.replicate(model, seed));
     run.writeCsvs(result);
     chart(result, run);
-    run.writeSummary(summary(result, run));
-  }
-
-  private static Map<Metric, Double> replicate(MarketGenerator generator, long seed) {
-    MatchResult result = new RothPeransonMatching().match(generator.generate(seed));
-    MatchStatistics s = result.statistics();
-    Map<Metric, Double> metrics = new LinkedHashMap<>();
-    for (String group : GROUPS) {
-      int matched = s.matchedByGroup().getOrDefault(group, 0);
-      int total = matched + s.unmatchedByGroup().getOrDefault(group, 0);
-      metrics.put(MATCH_RATE.by(group), total == 0 ? 0 : 100.0 * matched / total);
-    }
-    metrics.put(MATCH_RATE.by("all"), 100.0 * s.matched() / s.applicants());
-    metrics.put(POSITIONS_FILLED, 100.0 * s.filledPositions() / s.positions());
-    metrics.put(UNFILLED_POSITIONS, (double) s.unfilledPositions());
-    metrics.put(COUPLES_BOTH_MATCHED, s.couplesBothMatchedPercent());
-    metrics.put(PARTIAL_MATCHES, (double) s.partialMatches());
-    metrics.put(STABLE, result.status() == MatchStatus.STABLE ? 1.0 : 0.0);
-    return metrics;
+    run.writeSummary(summary(result, run, model.specialties()));
   }
 
   private static void chart(Experiment.ExperimentResult result, StudyRun run) throws IOException {
     System.setProperty("java.awt.headless", "true");
     CategoryChart chart = new CategoryChartBuilder().width(900).height(500)
-        .title("Match rate by applicant group, simulated 2025 vs published")
-        .xAxisTitle("applicant group").yAxisTitle("matched (%)").build();
-    List<String> groups = List.copyOf(PUBLISHED_RATES.keySet());
-    List<Double> simulated = groups.stream().map(g -> result.summary(MATCH_RATE.by(g)).mean()).toList();
-    List<Double> errors = groups.stream().map(g -> result.summary(MATCH_RATE.by(g)).halfWidth()).toList();
-    chart.addSeries("simulated (mean, 95% CI)", groups, simulated, errors);
-    chart.addSeries("published 2025", groups, groups.stream().map(PUBLISHED_RATES::get).toList());
+        .title("PGY-1 match rate by applicant group, simulated 2025 against published")
+        .xAxisTitle("applicant group").yAxisTitle("matched (% of the group)").build();
+    List<String> groups = NationalMetrics.PUBLISHED_GROUPS.stream().map(NrmpGroup::description).toList();
+    List<MetricSummary> simulated = NationalMetrics.PUBLISHED_GROUPS.stream()
+        .map(g -> result.summary(NationalMetrics.MATCH_RATE.by(g.label()))).toList();
+    chart.addSeries("simulated (mean, 95% CI)", groups, simulated.stream().map(MetricSummary::mean).toList(),
+        simulated.stream().map(MetricSummary::halfWidth).toList());
+    chart.addSeries("published 2025", groups, NationalMetrics.PUBLISHED_GROUPS.stream()
+        .map(g -> Published2025.matchRate(g).orElseThrow()).toList());
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(100.0);
     BitmapEncoder.saveBitmap(chart, run.out().resolve("match-rates").toString(), BitmapEncoder.BitmapFormat.PNG);
   }
 
-  /** How a metric reads in the summary: in words, its unit, and the published figure beside it ("" when none). */
-  private record Row(Metric metric, String words, String unit, double factor, String published) {}
+  /** The published figure of a metric with its source unless it is the NRMP's 2025 report, or "" when none is published. */
+  private static String published(Metric metric) {
+    return Target.of(metric)
+        .map(t -> t.figureText() + (t.source().equals(Published2025.SOURCE) ? "" : ": " + t.source())).orElse("");
+  }
 
-  private static List<Row> rows(StudyRun run) {
-    List<Row> rows = new java.util.ArrayList<>();
+  private static List<Report.Row> rows(StudyRun run) {
+    List<Report.Row> rows = new ArrayList<>();
     for (NrmpGroup group : NrmpGroup.values()) {
-      rows.add(new Row(MATCH_RATE.by(group.label()), "PGY-1 match rate, " + group.description(), "% of the group", 1,
-          Published2025.matchRate(group).map(rate -> String.format(Locale.ROOT, "%.1f", rate)).orElse("")));
+      Metric metric = NationalMetrics.MATCH_RATE.by(group.label());
+      rows.add(new Report.Row(metric, "PGY-1 match rate, " + group.description(), "% of the group", published(metric)));
     }
-    rows.add(new Row(MATCH_RATE.by("all"), "matched, all applicants", "% of applicants", 1,
-        String.format(Locale.ROOT, "%.1f (to a PGY-1 position)", Published2025.ACTIVE_MATCHED_PERCENT)));
-    rows.add(new Row(POSITIONS_FILLED, "positions filled", "% of positions", 1,
-        String.format(Locale.ROOT, "%.1f", Published2025.FILLED_PERCENT)));
-    rows.add(new Row(UNFILLED_POSITIONS, "positions left unfilled", "positions", 1, run.scale() == 1
+    rows.add(new Report.Row(NationalMetrics.ACTIVE_MATCHED, "active applicants matched", "% of applicants",
+        published(NationalMetrics.ACTIVE_MATCHED)));
+    rows.add(new Report.Row(NationalMetrics.POSITIONS_FILLED, "positions filled", "% of positions",
+        published(NationalMetrics.POSITIONS_FILLED)));
+    rows.add(new Report.Row(NationalMetrics.UNFILLED_POSITIONS, "positions left unfilled", "positions", run.scale() == 1
         ? String.format(Locale.ROOT, "%,d", Published2025.POSITIONS - Published2025.FILLED) : ""));
-    rows.add(new Row(COUPLES_BOTH_MATCHED, "couples with both partners matched", "% of couples", 1,
-        String.format(Locale.ROOT, "%.0f to %.0f: %s", Published2025.COUPLES_BOTH_LOW, Published2025.COUPLES_BOTH_HIGH,
-            Published2025.COUPLES_SOURCE)));
-    rows.add(new Row(PARTIAL_MATCHES, "matched to an advanced position without a PGY-1 year", "applicants", 1, ""));
-    rows.add(new Row(STABLE, "Roth–Peranson ended stable", "% of runs", 100, "100: " + Published2025.STABLE_SOURCE));
+    rows.add(new Report.Row(NationalMetrics.COUPLES_BOTH, "couples with both partners matched", "% of couples",
+        published(NationalMetrics.COUPLES_BOTH)));
+    rows.add(new Report.Row(NationalMetrics.PARTIAL_MATCHES, "matched to an advanced position, none of its supplemental list",
+        "applicants", ""));
+    rows.add(new Report.Row(NationalMetrics.LIST_MATCHED, "programs ranked by matched applicants", "programs",
+        published(NationalMetrics.LIST_MATCHED)));
+    rows.add(new Report.Row(NationalMetrics.LIST_UNMATCHED, "programs ranked by unmatched applicants", "programs",
+        published(NationalMetrics.LIST_UNMATCHED)));
+    rows.add(new Report.Row(NationalMetrics.RANKED_PER_PROGRAM, "applicants ranked per filled program", "applicants",
+        published(NationalMetrics.RANKED_PER_PROGRAM)));
+    rows.add(new Report.Row(NationalMetrics.FIRST_CHOICE, "matched US MD seniors at their first choice",
+        "% of them", published(NationalMetrics.FIRST_CHOICE)));
+    rows.add(new Report.Row(NationalMetrics.PRELIM_SURGERY_FILLED, "preliminary surgery positions filled",
+        "% of positions", published(NationalMetrics.PRELIM_SURGERY_FILLED)));
+    rows.add(new Report.Row(NationalMetrics.STABLE, "Roth–Peranson ended stable", "% of runs", 100,
+        published(NationalMetrics.STABLE)));
+    rows.add(new Report.Row(NationalMetrics.BLOCKING, "blocking coalitions left", "coalitions per run", ""));
     return rows;
   }
 
-  private String summary(Experiment.ExperimentResult result, StudyRun run) {
-    StringBuilder md = new StringBuilder();
-    md.append("# ").append(name()).append("\n\n");
-    md.append("**Question.** ").append(question()).append("\n\n");
-    md.append(String.format(Locale.ROOT, "**Setup.** %d replications of a generated market at %sthe national scale "
-        + "(%,d applicants, 5.4%% of them in couples, advanced programs with supplemental lists, reversions), matched by "
-        + "Roth–Peranson with couples last; master seed %d.%n%n",
-        run.replications(), run.scale() == 1 ? "" : run.scale() + " times ", Math.round(NrmpMarkets.APPLICANTS_2025 * run.scale()),
-        run.seed()));
-    md.append("**Assumptions.** The market is `NrmpMarkets.match2025`: applicants rank 8 to 16 programs drawn from 40 "
-        + "specialties of equal size (IMGs 6 to 13), with no application or interview stage; programs rank everyone who "
-        + "ranked them; each group's standing was calibrated so that its match rate comes out near the published one. So "
-        + "agreement on the group rates checks that calibration, not a prediction, and couples, list lengths and "
-        + "stability do not behave as in the real match (see `docs/calibration/summary.md` for the market that will "
-        + "replace this one).\n\n");
-    md.append("**Answer.** Means over the replications with 95% confidence intervals, beside the published 2025 figure ("
-        + Published2025.SOURCE + ") where there is one.\n\n");
-    md.append("| | unit | simulated (95% CI) | published |\n|---|---|---:|---|\n");
-    for (Row row : rows(run)) {
-      MetricSummary s = result.summary(row.metric());
-      md.append(String.format(Locale.ROOT, "| %s | %s | %.1f (%.1f to %.1f) | %s |%n", row.words(), row.unit(),
-          row.factor() * s.mean(), row.factor() * s.low(), row.factor() * s.high(), row.published()));
+  private String summary(Experiment.ExperimentResult result, StudyRun run, List<Specialty> specialties) {
+    Report report = new Report(this)
+        .setup("%d replications of the simulated market at %s, matched by Roth–Peranson with couples last and up to 2 "
+            + "retries in another order when a run ends unstable; master seed %d.", run.replications(),
+            Report.scale(run.scale()), run.seed())
+        .assumptions("")
+        .answer("Means over the replications with 95% confidence intervals, beside the published figure and its "
+            + "source where there is one (" + Published2025.SOURCE + ", unless said otherwise).")
+        .table(rows(run), result);
+    report.paragraph(stability(result, run.scale()));
+    report.paragraph("By specialty: the positions each filled, and of the applicants who preferred it, the share "
+        + "matched in it (the others matched in a backup or a PGY-1 year, or went unmatched). Beside them, the "
+        + "specialty's 2025 positions and applicants per position (applicants who ranked it, per position offered; "
+        + Published2025.SOURCE + ", as compiled in the public repository aymannnn/signaling). The published figures we "
+        + "quote give no fill or match rate by specialty, so these are predictions of the model.");
+    StringBuilder table = new StringBuilder("| specialty | positions (2025) | applicants per position (2025) "
+        + "| positions filled, % (95% CI) | preferring applicants matched in it, % (95% CI) |\n|---|---:|---:|---:|---:|\n");
+    for (Specialty specialty : specialties) {
+      String key = NationalMetrics.key(specialty);
+      table.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %s | %s |%n", specialty.name(), specialty.positions(),
+          specialty.demand(), Report.interval(result.summary(NationalMetrics.SPECIALTY_FILLED.by(key)), 1, "%.1f"),
+          specialty.kind().isPgy1Year() ? "(a PGY-1 year, applied to beside another)"
+              : Report.interval(result.summary(NationalMetrics.SPECIALTY_MATCHED.by(key)), 1, "%.1f")));
     }
-    md.append("\nFiles: `replications.csv` (one row per replication, one column per metric), `summary.csv`, "
-        + "`match-rates.png`.\n");
-    return md.toString();
+    report.paragraph(table.toString().strip());
+    return report.files("match-rates.png").markdown();
+  }
+
+  /** What the stability row means, in plain words. */
+  private static String stability(Experiment.ExperimentResult result, double scale) {
+    MetricSummary stable = result.summary(NationalMetrics.STABLE);
+    MetricSummary blocking = result.summary(NationalMetrics.BLOCKING);
+    return String.format(Locale.ROOT, "**Stability.** Roth–Peranson ended stable in %.0f%% of the runs (95%% CI %.0f%% "
+        + "to %.0f%%), where the real match has ended stable every year on record; the runs left on average %.1f "
+        + "blocking coalitions among %,d applicants. Measured on this model, couples drive it: without "
+        + "couples every run ends stable, and most coalitions left are a couple member who would move into the program "
+        + "its partner leaves, which this project's definition of stability (Biró, Manlove and McBride) counts and the "
+        + "Stable Matching Suite's verifier does not. Results are for the project's definition.",
+        100 * stable.mean(), 100 * stable.low(), 100 * stable.high(), blocking.mean(),
+        Math.round(NationalMarketModel.APPLICANTS_2025 * scale));
   }
 }

@@ -1,32 +1,34 @@
 package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.algorithm.GaleShapleyApplicantProposing;
-import io.github.matchsim.simulate.Metric;
-import io.github.matchsim.matching.Matching;
-import io.github.matchsim.matching.Assignment;
-import io.github.matchsim.market.Market;
-import io.github.matchsim.market.Applicant;
 import io.github.matchsim.algorithm.GaleShapleyProgramProposing;
-import io.github.matchsim.generate.IntDistribution;
-import io.github.matchsim.generate.MarketGenerator;
-import io.github.matchsim.generate.NrmpMarkets;
+import io.github.matchsim.market.Applicant;
+import io.github.matchsim.market.Market;
+import io.github.matchsim.matching.Assignment;
+import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Experiment;
+import io.github.matchsim.simulate.Metric;
+import io.github.matchsim.simulator.market.NationalMarketModel;
+import io.github.matchsim.simulator.market.Specialties;
+import io.github.matchsim.simulator.market.Specialty;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code proposing-side}: how many applicants match differently when programs propose instead of
  * applicants, as rank order lists grow. Roth and Peranson (1999) found fewer than 1 applicant in
  * 1,000 affected in the NRMP: the set of stable matchings is small in large markets with short
- * lists.
+ * lists. Lists grow here the way they grow in the real match: with the interviews an applicant may
+ * attend.
  */
 public final class ProposingSideStudy implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
   static final Metric DIFFER_PERCENT = Metric.percent("differ_percent");
-  static final List<Integer> LIST_LENGTHS = List.of(2, 5, 10, 15, 20, 30);
+  static final Metric LIST_LENGTH = Metric.count("list_length");
+  /** The most interviews an applicant attends, which sets how long its list can be. */
+  static final List<Integer> INTERVIEW_LIMITS = List.of(3, 5, 8, 12, 15, 20, 30);
 
   @Override
   public String name() {
@@ -46,44 +48,52 @@ public final class ProposingSideStudy implements Study {
 
   @Override
   public void run(StudyRun run) throws IOException {
-    // The study's own default is a tenth of the national market: six list lengths, both sides.
-    double scale = run.scale() * 0.1;
+    double scale = run.scale() * 0.1; // seven markets a replication
     Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
       Map<Metric, Double> metrics = new LinkedHashMap<>();
-      for (int length : LIST_LENGTHS) {
-        Market market = market(scale, length).generate(seed);
+      for (int limit : INTERVIEW_LIMITS) {
+        Market market = market(scale, limit).generate(seed).market();
         Matching byApplicants = new GaleShapleyApplicantProposing().match(market).matching();
         Matching byPrograms = new GaleShapleyProgramProposing().match(market).matching();
         int differ = 0;
+        long ranked = 0;
         for (Applicant applicant : market.applicants()) {
+          ranked += applicant.rankOrderList().size();
           differ += byApplicants.assignmentOf(applicant.id()).map(Assignment::program)
               .equals(byPrograms.assignmentOf(applicant.id()).map(Assignment::program)) ? 0 : 1;
         }
-        metrics.put(DIFFER_PERCENT.by(length), 100.0 * differ / market.applicants().size());
+        metrics.put(DIFFER_PERCENT.by(limit), 100.0 * differ / market.applicants().size());
+        metrics.put(LIST_LENGTH.by(limit), (double) ranked / market.applicants().size());
       }
       return metrics;
     });
     run.writeCsvs(result);
-    Charts.lines(run.out().resolve("differ-by-list-length.png"), "Applicants matched differently, program- vs applicant-proposing",
-        "programs ranked per applicant", "applicants matched differently (%)", List.of("simulated (mean, 95% CI)"),
-        s -> DIFFER_PERCENT, LIST_LENGTHS, result);
-    run.writeSummary("# " + name() + "\n\n**Question.** " + question() + "\n\n"
-        + String.format(Locale.ROOT, "**Setup.** %d replications; for each, markets of %,d applicants and %,d programs "
-            + "shaped like the 2025 match (groups, specialties, correlated preferences) but without couples, "
-            + "supplemental lists or reversions, where every applicant ranks the given number of programs; "
-            + "master seed %d.%n%n", run.replications(), Math.round(NrmpMarkets.APPLICANTS_2025 * scale),
-            Math.round(NrmpMarkets.PROGRAMS_2025 * scale), run.seed())
-        + "**Answer.** Percent of applicants whose match differs between the two stable matchings (mean, 95% CI):\n\n"
-        + Charts.table("programs ranked", List.of("matched differently (%)"), s -> DIFFER_PERCENT, LIST_LENGTHS, result, "%.3f")
-        + "\n**Published.** Roth and Peranson (American Economic Review 89(4), 1999, Table 1A): in the NRMP of 1987 "
-        + "and 1993 to 1996, fewer than 1 applicant in 1,000 (0.1%) would have matched differently.\n");
+    Charts.lines(run.out().resolve("differ-by-interview-limit.png"),
+        "Applicants matched differently, program- against applicant-proposing", "most interviews an applicant attends",
+        "applicants matched differently (% of applicants)", List.of("simulated (mean, 95% CI)"), s -> DIFFER_PERCENT,
+        INTERVIEW_LIMITS, result);
+    run.writeSummary(new Report(this)
+        .setup("%d replications; for each, one simulated market at %s per limit on the interviews an applicant "
+            + "attends (%s), matched by applicant-proposing and by program-proposing deferred acceptance (Gale and "
+            + "Shapley); master seed %d.", run.replications(), Report.scale(scale),
+            String.join(", ", INTERVIEW_LIMITS.stream().map(String::valueOf).toList()), run.seed())
+        .assumptions("Deferred acceptance takes single applicants only, so these markets leave out couples, "
+            + "preliminary and transitional years and advanced positions (their specialties' positions are all "
+            + "categorical here); the interview limit varies, the rest is the model's default.")
+        .answer("Percent of applicants whose match differs between the two stable matchings, and the programs an "
+            + "applicant ranks on average (mean, 95% CI):")
+        .grid("most interviews attended", List.of("matched differently (% of applicants)", "programs ranked (mean)"),
+            s -> s == 0 ? DIFFER_PERCENT : LIST_LENGTH, INTERVIEW_LIMITS, result, "%.3f")
+        .published("Roth and Peranson (American Economic Review 89(4), 1999, Table 1A): in the NRMP of 1987 and 1993 "
+            + "to 1996, fewer than 1 applicant in 1,000 (0.1%) would have matched differently.")
+        .files("differ-by-interview-limit.png").markdown());
   }
 
-  private static MarketGenerator market(double scale, int listLength) {
-    return NrmpMarkets.match2025(scale, IntDistribution.constant(listLength))
-        .coupleShare(0).programTypeShares(0, 0).reversionShare(0)
-        // Few specialties, so that each has enough programs for the longest lists (3 candidates a place).
-        .specialties(Math.max(1, (int) (NrmpMarkets.PROGRAMS_2025 * scale / (3 * 30))))
-        .build();
+  /** The model with only categorical positions, no couples, and this interview limit. */
+  private static NationalMarketModel market(double scale, int interviewLimit) {
+    List<Specialty> categorical = Specialties.nrmp2025().stream().filter(s -> !s.kind().isPgy1Year())
+        .map(s -> new Specialty(s.name(), s.programs(), s.positions(), s.applicants(), Specialty.Kind.CATEGORICAL, 0))
+        .toList();
+    return NationalMarketModel.match2025(scale).specialties(categorical).couples(0).interviewLimit(interviewLimit).build();
   }
 }

@@ -1,34 +1,38 @@
 package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.algorithm.RothPeransonMatching;
-import io.github.matchsim.simulate.Metric;
-import io.github.matchsim.matching.Matching;
-import io.github.matchsim.market.Applicant;
-import io.github.matchsim.generate.IntDistribution;
-import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.generate.NrmpGroup;
-import io.github.matchsim.generate.NrmpMarkets;
-import io.github.matchsim.market.Market;
+import io.github.matchsim.market.Applicant;
+import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Experiment;
+import io.github.matchsim.simulate.Metric;
+import io.github.matchsim.simulator.market.NationalMarketModel;
+import io.github.matchsim.simulator.market.SimulatedMarket;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code ranks-vs-odds}: the probability of matching by the number of programs ranked, per
- * applicant group, in the spirit of the NRMP's "Charting Outcomes in the Match". Every applicant
- * ranks between 1 and 20 programs, drawn uniformly, so that each length is well represented; the
- * rest of the market is the calibrated 2025 preset (couples, which rank pairs, are left out).
+ * applicant group, in the spirit of the NRMP's "Charting Outcomes in the Match". List lengths are
+ * not set but follow from interviews, as in the real match: an applicant ranks every program that
+ * interviewed it.
  */
 public final class RanksVsOddsStudy implements Study {
   // The metrics each replication measures, by the names of the CSV headers.
   static final Metric MATCHED_PERCENT = Metric.percent("matched_percent");
+  static final Metric NO_INTERVIEWS_PERCENT = Metric.percent("no_interviews_percent");
+  static final Metric SHARE_PERCENT = Metric.percent("share_percent");
   /** The four groups with a published match rate. */
-  static final List<String> GROUPS = NrmpGroup.labels().subList(0, 4);
-  /** Upper ends of the bins of programs ranked: 1–3, 4–6, 7–9, 10–12, 13–15, 16–20. */
-  static final List<Integer> BINS = List.of(3, 6, 9, 12, 15, 20);
+  static final List<NrmpGroup> GROUPS = NationalMetrics.PUBLISHED_GROUPS;
+  /**
+   * Upper ends of the bins of programs ranked: 1–3, 4–6, 7–9, 10–12, 13 and more (15 at the
+   * model's default interview limit).
+   */
+  static final List<Integer> BINS = List.of(3, 6, 9, 12, Integer.MAX_VALUE);
+  static final List<String> BIN_KEYS = List.of("1-3", "4-6", "7-9", "10-12", "13-more");
+  static final List<String> BIN_NAMES = List.of("1–3", "4–6", "7–9", "10–12", "13 or more");
 
   @Override
   public String name() {
@@ -48,33 +52,57 @@ public final class RanksVsOddsStudy implements Study {
   @Override
   public void run(StudyRun run) throws IOException {
     double scale = run.scale() * 0.2;
-    MarketGenerator generator = NrmpMarkets.match2025(scale, IntDistribution.uniform(1, 20)).coupleShare(0).build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(generator.generate(seed)));
+    NationalMarketModel model = NationalMarketModel.match2025(scale).build();
+    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(model.generate(seed), seed));
     run.writeCsvs(result);
+    List<String> series = GROUPS.stream().map(NrmpGroup::description).toList();
+    List<Integer> xs = List.of(2, 5, 8, 11, 14); // the bins' middles, for the chart
     Charts.lines(run.out().resolve("match-probability-by-ranks.png"), "Probability of matching by programs ranked",
-        "programs ranked (upper end of bin)", "matched (%)", GROUPS, s -> MATCHED_PERCENT.by(GROUPS.get(s)), BINS, result);
-    run.writeSummary("# " + name() + "\n\n**Question.** " + question() + "\n\n"
-        + String.format(Locale.ROOT, "**Setup.** %d replications of the calibrated 2025 market at %s of the national "
-            + "scale (%,d applicants) without couples, every applicant ranking 1 to 20 programs (uniformly), matched "
-            + "by Roth–Peranson; applicants are grouped by programs ranked in bins 1–3, 4–6, 7–9, 10–12, 13–15 and "
-            + "16–20; master seed %d.%n%n", run.replications(), scale, Math.round(NrmpMarkets.APPLICANTS_2025 * scale),
-            run.seed())
-        + "**Answer.** Percent of applicants matched, by group and programs ranked (mean over replications, 95% CI; "
-        + "the row is the upper end of the bin):\n\n"
-        + Charts.table("programs ranked", GROUPS, s -> MATCHED_PERCENT.by(GROUPS.get(s)), BINS, result, "%.1f")
-        + "\n**Published.** The NRMP's \"Charting Outcomes in the Match\" shows the same rise of the match rate with "
-        + "the number of contiguous ranks; the published figures we quote do not give them, so they are not compared here. "
-        + "These are simulated markets: read the shape, not the exact numbers, for advice.\n");
+        "programs ranked (middle of the bin; the last is 13 and more)", "matched (% of applicants in the bin)",
+        series, s -> MATCHED_PERCENT.by(GROUPS.get(s).label()), BIN_KEYS, xs, result);
+    run.writeSummary(new Report(this)
+        .setup("%d replications of the simulated market at %s, matched by Roth–Peranson; single applicants are "
+            + "grouped by the programs they ranked (couples, who rank pairs, are left out); master seed %d.",
+            run.replications(), Report.scale(scale), run.seed())
+        .assumptions("Nobody chooses how many programs to rank: an applicant ranks every program that interviewed "
+            + "it, so a short list here is the mark of few interviews, and the odds by list length are those of "
+            + "applicants who got that many interviews, not what ranking one more program would add.")
+        .answer("Percent of applicants matched, by group and programs ranked (mean over replications, 95% CI):")
+        .grid("programs ranked", series, s -> MATCHED_PERCENT.by(GROUPS.get(s).label()), BIN_KEYS, BIN_NAMES, result, "%.1f")
+        .paragraph("How the applicants of each group spread over the bins (percent of the group's single "
+            + "applicants who ranked at least one program):")
+        .grid("programs ranked", series, s -> SHARE_PERCENT.by(GROUPS.get(s).label()), BIN_KEYS, BIN_NAMES, result, "%.1f")
+        .paragraph("Applicants with no interview at all rank nothing and cannot match:")
+        .table(GROUPS.stream().map(g -> new Report.Row(NO_INTERVIEWS_PERCENT.by(g.label()),
+            "no interview, " + g.description(), "% of the group's single applicants", "")).toList(), result)
+        .published("The NRMP's \"Charting Outcomes in the Match\" shows the same rise of the match rate with the "
+            + "number of contiguous ranks; the published figures we quote do not give its values, so they are not "
+            + "compared here. Read the shape, not the exact numbers, for advice.")
+        .files("match-probability-by-ranks.png").markdown());
   }
 
-  private static Map<Metric, Double> replicate(Market market) {
-    Matching matching = new RothPeransonMatching().match(market).matching();
+  static Map<Metric, Double> replicate(SimulatedMarket sim, long seed) {
+    Matching matching = RothPeransonMatching.builder().retries(2).seed(seed).build().match(sim.market()).matching();
     int[][] matched = new int[GROUPS.size()][BINS.size()];
     int[][] total = new int[GROUPS.size()][BINS.size()];
-    for (Applicant applicant : market.applicants()) {
-      int g = GROUPS.indexOf(applicant.group());
-      int ranked = applicant.rankOrderList().size();
-      if (g < 0 || ranked == 0) {
+    int[] members = new int[GROUPS.size()];
+    int[] none = new int[GROUPS.size()];
+    java.util.Set<String> inCouples = new java.util.HashSet<>();
+    sim.market().couples().forEach(c -> {
+      inCouples.add(c.member1());
+      inCouples.add(c.member2());
+    });
+    for (int i = 0; i < sim.applicants().size(); i++) {
+      Applicant applicant = sim.market().applicants().get(i);
+      SimulatedMarket.ApplicantProfile profile = sim.applicants().get(i);
+      int g = GROUPS.indexOf(profile.group());
+      if (g < 0 || inCouples.contains(applicant.id())) {
+        continue; // another group, or a couple member
+      }
+      members[g]++;
+      int ranked = profile.interviews().size();
+      if (ranked == 0) {
+        none[g]++;
         continue;
       }
       int bin = 0;
@@ -86,10 +114,14 @@ public final class RanksVsOddsStudy implements Study {
     }
     Map<Metric, Double> metrics = new LinkedHashMap<>();
     for (int g = 0; g < GROUPS.size(); g++) {
+      String group = GROUPS.get(g).label();
+      int ranking = members[g] - none[g];
       for (int b = 0; b < BINS.size(); b++) {
-        metrics.put(MATCHED_PERCENT.by(GROUPS.get(g)).by(BINS.get(b)),
-            total[g][b] == 0 ? Double.NaN : 100.0 * matched[g][b] / total[g][b]);
+        String bin = BIN_KEYS.get(b);
+        metrics.put(MATCHED_PERCENT.by(group).by(bin), total[g][b] == 0 ? Double.NaN : 100.0 * matched[g][b] / total[g][b]);
+        metrics.put(SHARE_PERCENT.by(group).by(bin), ranking == 0 ? Double.NaN : 100.0 * total[g][b] / ranking);
       }
+      metrics.put(NO_INTERVIEWS_PERCENT.by(group), members[g] == 0 ? Double.NaN : 100.0 * none[g] / members[g]);
     }
     return metrics;
   }

@@ -8,6 +8,7 @@ import io.github.matchsim.simulator.studies.MyOddsStudy;
 import io.github.matchsim.simulator.studies.Studies;
 import io.github.matchsim.simulator.studies.Study;
 import io.github.matchsim.simulator.studies.StudyRun;
+import io.github.matchsim.simulator.market.Visa;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -55,10 +56,22 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "my-odds: the applicant's standing within its group, between 0 and 100 exclusive (default 50).")
   Double scorePercentile;
 
+  @Option(names = "--specialty", paramLabel = "NAME",
+      description = "my-odds: the specialty applied to, by its NRMP name, quoted (default \"Internal Medicine (Categorical)\").")
+  String specialty;
+
+  @Option(names = "--applications", paramLabel = "N",
+      description = "my-odds: the number of programs applied to (default 120, about what IMGs sent in 2015).")
+  Integer applications;
+
+  @Option(names = "--visa", paramLabel = "VISA",
+      description = "my-odds: the visa needed, NONE, J1 or H1B (default J1 for a non-US IMG, else NONE).")
+  String visa;
+
   @Option(names = "--ranks", paramLabel = "P,P,...", split = ",",
-      description = {"my-odds: the programs ranked, most preferred first, each as its competitiveness percentile "
-          + "within the specialty (100 the most sought after, 0 the least).",
-          "Default 90,80,70,60,55,50,45,40,30,20,10,5."})
+      description = {"my-odds: instead of applications, the interviews already held and ranked, most preferred first, "
+          + "each as the program's competitiveness percentile within the specialty (100 the most sought after).",
+          "Example: 90,70,50,30."})
   List<Double> ranks;
 
   @Option(names = "--fit",
@@ -83,9 +96,11 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     Study study = Studies.named(scenario).orElseThrow(
         () -> new UserError("unknown scenario '" + scenario + "'; the studies are " + names()));
-    boolean profileGiven = group != null || scorePercentile != null || ranks != null;
+    boolean profileGiven = group != null || scorePercentile != null || ranks != null || specialty != null
+        || applications != null || visa != null;
     if (profileGiven && !(study instanceof MyOddsStudy)) {
-      throw new UserError("--group, --score-percentile and --ranks describe an applicant for the my-odds study, not " + scenario);
+      throw new UserError("--group, --score-percentile, --specialty, --applications, --visa and --ranks describe an"
+          + " applicant for the my-odds study, not " + scenario);
     }
     if (profileGiven) {
       study = new MyOddsStudy(profile());
@@ -126,10 +141,19 @@ public final class SimulateCommand implements Callable<Integer> {
   /** The my-odds profile from the options, with the defaults of {@link MyOddsStudy.Profile#DEFAULT} for the rest. */
   private MyOddsStudy.Profile profile() throws UserError {
     MyOddsStudy.Profile defaults = MyOddsStudy.Profile.DEFAULT;
+    if (ranks != null && applications != null) {
+      throw new UserError("my-odds: give --applications (to apply) or --ranks (interviews already held), not both");
+    }
+    String chosenGroup = group == null ? defaults.group() : group;
+    Visa needed = chosenGroup.equals(defaults.group()) ? defaults.visa() : Visa.NONE;
+    if (visa != null) {
+      needed = java.util.Arrays.stream(Visa.values()).filter(v -> v.name().equalsIgnoreCase(visa.strip())).findFirst()
+          .orElseThrow(() -> new UserError("my-odds: unknown visa '" + visa + "'; give NONE, J1 or H1B"));
+    }
     try {
-      return new MyOddsStudy.Profile(group == null ? defaults.group() : group,
-          scorePercentile == null ? defaults.scorePercentile() : scorePercentile,
-          ranks == null ? defaults.programs() : ranks);
+      return new MyOddsStudy.Profile(chosenGroup, scorePercentile == null ? defaults.scorePercentile() : scorePercentile,
+          specialty == null ? defaults.specialty() : specialty,
+          applications == null ? defaults.applications() : applications, needed, ranks == null ? List.of() : ranks);
     } catch (IllegalArgumentException e) {
       throw new UserError("my-odds: " + e.getMessage());
     }

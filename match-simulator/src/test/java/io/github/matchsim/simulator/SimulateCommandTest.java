@@ -85,11 +85,19 @@ class SimulateCommandTest {
   void myOddsTakesAProfileAndRefusesABadOneOrOneForAnotherStudy() throws Exception {
     Path out = dir.resolve("odds");
     Run run = match("simulate", "--scenario", "my-odds", "--group", "US_DO", "--score-percentile", "75",
-        "--ranks", "90,50,10", "--replications", "2", "--scale", "0.05", "--out", out.toString());
+        "--specialty", "pediatrics (categorical)", "--applications", "30", "--replications", "2", "--scale", "0.05",
+        "--out", out.toString());
     assertEquals(0, run.code(), run.err());
     String summary = Files.readString(out.resolve("summary.md"));
-    assertTrue(summary.contains("Group US_DO, standing at the 75 percentile of the group; ranks 3 categorical programs"), summary);
-    assertTrue(summary.contains("| 3 |"), summary);
+    assertTrue(summary.contains("(group US_DO) at the 75 percentile of the group, needing no visa, sending 30 "
+        + "applications in Pediatrics (Categorical)."), summary);
+    Run held = match("simulate", "--scenario", "my-odds", "--visa", "h1b", "--ranks", "90,50,10", "--replications", "2",
+        "--scale", "0.05", "--out", dir.resolve("held").toString());
+    assertEquals(0, held.code(), held.err());
+    String heldSummary = Files.readString(dir.resolve("held").resolve("summary.md"));
+    assertTrue(heldSummary.contains("needing an H-1B visa, holding 3 interviews in Internal Medicine (Categorical)"),
+        heldSummary);
+    assertTrue(heldSummary.contains("| 3 |"), heldSummary);
     Run badGroup = match("simulate", "--scenario", "my-odds", "--group", "IMG", "--out", out.toString());
     assertEquals(2, badGroup.code());
     assertTrue(badGroup.err().contains("my-odds: unknown group 'IMG'; the groups are US_MD, US_DO"), badGroup.err());
@@ -98,6 +106,20 @@ class SimulateCommandTest {
     Run badPercentile = match("simulate", "--scenario", "my-odds", "--score-percentile", "100", "--out", out.toString());
     assertEquals(2, badPercentile.code());
     assertTrue(badPercentile.err().contains("score percentile must be above 0 and below 100, not 100"), badPercentile.err());
+    Run badSpecialty = match("simulate", "--scenario", "my-odds", "--specialty", "Cardiology", "--out", out.toString());
+    assertEquals(2, badSpecialty.code());
+    assertTrue(badSpecialty.err().contains("my-odds: unknown specialty 'Cardiology'; the specialties are Anesthesiology"),
+        badSpecialty.err());
+    Run badVisa = match("simulate", "--scenario", "my-odds", "--visa", "F1", "--out", out.toString());
+    assertEquals(2, badVisa.code());
+    assertTrue(badVisa.err().contains("my-odds: unknown visa 'F1'; give NONE, J1 or H1B"), badVisa.err());
+    Run citizenVisa = match("simulate", "--scenario", "my-odds", "--group", "US_MD", "--visa", "J1", "--out", out.toString());
+    assertEquals(2, citizenVisa.code());
+    assertTrue(citizenVisa.err().contains("only a non-US IMG needs a visa here"), citizenVisa.err());
+    Run both = match("simulate", "--scenario", "my-odds", "--applications", "40", "--ranks", "50", "--out", out.toString());
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("give --applications (to apply) or --ranks (interviews already held), not both"),
+        both.err());
     Run otherStudy = match("simulate", "--scenario", "couples", "--ranks", "90", "--out", out.toString());
     assertEquals(2, otherStudy.code());
     assertTrue(otherStudy.err().contains("describe an applicant for the my-odds study, not couples"), otherStudy.err());

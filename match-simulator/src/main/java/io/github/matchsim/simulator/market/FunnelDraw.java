@@ -24,8 +24,18 @@ final class FunnelDraw {
 
   private final NationalMarketModel model;
   private final SplittableRandom random;
-  /** Seeds each applicant's taste for each program, apart from the stream (see {@link #taste}). */
+  /** Draws of the focal applicants, apart from the main stream so that the rest of the market is as without them. */
+  private final SplittableRandom focalRandom;
+  /**
+   * Seeds of the noises that concern one applicant and one program (see {@link #noise}): its taste
+   * for the program, and how the program perceives it when inviting and when ranking. They are
+   * hashes, not draws from the stream, so that neither asking twice nor adding an applicant
+   * changes what is drawn for the others.
+   */
   private final long tasteSeed;
+  private final long inviteSeed;
+  private final long rankSeed;
+  private final long answerSeed;
 
   // Programs, by index.
   private int programCount;
@@ -39,8 +49,9 @@ final class FunnelDraw {
   /** Per specialty, its programs. */
   private int[][] programsOf;
 
-  // Applicants, by index.
+  // Applicants, by index: the drawn ones, then the focal ones.
   private int applicantCount;
+  private int drawnCount;
   private NrmpGroup[] groupOf;
   private double[] strength;
   private Region[] homeOf;
@@ -53,7 +64,11 @@ final class FunnelDraw {
   FunnelDraw(NationalMarketModel model, long seed) {
     this.model = model;
     this.random = new SplittableRandom(seed);
+    this.focalRandom = new SplittableRandom(mix(seed ^ 0xF0CA1L));
     this.tasteSeed = mix(seed ^ 0x7A57E5EEDL);
+    this.inviteSeed = mix(seed ^ 0x1A717EL);
+    this.rankSeed = mix(seed ^ 0x5A4CL);
+    this.answerSeed = mix(seed ^ 0xA45E4L);
   }
 
   SimulatedMarket draw() {
@@ -133,7 +148,8 @@ final class FunnelDraw {
   // ---- applicants ----
 
   private void drawApplicants() {
-    applicantCount = Math.max(2, (int) Math.round(NationalMarketModel.APPLICANTS_2025 * model.scale));
+    drawnCount = Math.max(2, (int) Math.round(NationalMarketModel.APPLICANTS_2025 * model.scale));
+    applicantCount = drawnCount + model.focal.size();
     groupOf = new NrmpGroup[applicantCount];
     strength = new double[applicantCount];
     homeOf = new Region[applicantCount];
@@ -156,7 +172,7 @@ final class FunnelDraw {
       // A backup is a specialty with room: its positions weighted down by its demand.
       backupWeight[s] = specialty.kind().isPgy1Year() ? 0 : specialty.positions() / specialty.demand();
     }
-    for (int a = 0; a < applicantCount; a++) {
+    for (int a = 0; a < drawnCount; a++) {
       groupOf[a] = drawGroup(totalWeight);
       strength[a] = model.strengthMeans.getOrDefault(groupOf[a], 0.0) + random.nextGaussian();
       homeOf[a] = region();
@@ -176,7 +192,7 @@ final class FunnelDraw {
     // specialties without advanced programs (assumed).
     int pairs = 0;
     int waiting = -1;
-    for (int a = 0; a < applicantCount && pairs < model.couples; a++) {
+    for (int a = 0; a < drawnCount && pairs < model.couples; a++) {
       if (groupOf[a] != NrmpGroup.US_MD && groupOf[a] != NrmpGroup.US_DO) {
         continue;
       }
@@ -196,6 +212,51 @@ final class FunnelDraw {
       waiting = -1;
       pairs++;
     }
+    for (int f = 0; f < model.focal.size(); f++) {
+      placeFocal(drawnCount + f, model.focal.get(f));
+    }
+  }
+
+  /** A focal applicant: its strength at its percentile of its group's drawn strengths, a home region of its own stream. */
+  private void placeFocal(int a, FocalApplicant focal) {
+    groupOf[a] = focal.group();
+    double[] peers = new double[drawnCount];
+    int n = 0;
+    for (int b = 0; b < drawnCount; b++) {
+      if (groupOf[b] == focal.group()) {
+        peers[n++] = strength[b];
+      }
+    }
+    double mean = model.strengthMeans.getOrDefault(focal.group(), 0.0);
+    if (n == 0) {
+      strength[a] = mean; // no peers in a tiny market: the group's mean
+    } else {
+      peers = Arrays.copyOf(peers, n);
+      Arrays.sort(peers);
+      strength[a] = peers[(int) Math.min(n - 1, Math.floor(focal.standingPercentile() / 100 * n))];
+    }
+    double u = focalRandom.nextDouble();
+    Region home = REGIONS[REGIONS.length - 1];
+    for (Region region : REGIONS) {
+      if ((u -= region.share()) < 0) {
+        home = region;
+        break;
+      }
+    }
+    homeOf[a] = home;
+    visaOf[a] = focal.visa();
+    preferred[a] = specialtyIndex(focal.specialty());
+    backup[a] = -1;
+    partnerOf[a] = -1;
+  }
+
+  private int specialtyIndex(String name) {
+    for (int s = 0; s < model.specialties.size(); s++) {
+      if (model.specialties.get(s).name().equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("no specialty " + name); // the model's builder checked it
   }
 
   private NrmpGroup drawGroup(double total) {
@@ -231,6 +292,9 @@ final class FunnelDraw {
 
   // ---- applications ----
 
+  /** The programs by pool, region and visa, sorted by standing; made with the applications. */
+  private Pools pools;
+
   /** Per applicant, the programs it applied to. */
   private int[][] applications() {
     int specialties = model.specialties.size();
@@ -243,12 +307,19 @@ final class FunnelDraw {
     int[][] poolPrograms = new int[specialties + 1][]; // each specialty, then the PGY-1 years together
     System.arraycopy(programsOf, 0, poolPrograms, 0, specialties);
     poolPrograms[specialties] = pgy1Specialties.stream().flatMapToInt(s -> Arrays.stream(programsOf[s])).toArray();
-    Pools pools = new Pools(poolPrograms);
+    pools = new Pools(poolPrograms);
     int[][] applied = new int[applicantCount][];
     int[] stamp = new int[programCount];
     for (int a = 0; a < applicantCount; a++) {
+      FocalApplicant focal = a < drawnCount ? null : model.focal.get(a - drawnCount);
+      if (focal != null && focal.comesWithInterviews()) {
+        applied[a] = new int[0];
+        continue;
+      }
+      SplittableRandom rng = focal == null ? random : focalRandom;
       double mean = model.applications.getOrDefault(groupOf[a], 50.0);
-      int total = Math.max(1, (int) Math.round(mean * Math.exp(model.applicationSpread * random.nextGaussian()
+      int total = focal != null ? focal.applications()
+          : Math.max(1, (int) Math.round(mean * Math.exp(model.applicationSpread * random.nextGaussian()
           - model.applicationSpread * model.applicationSpread / 2)));
       boolean couple = partnerOf[a] >= 0;
       boolean advanced = model.specialties.get(preferred[a]).kind() == Specialty.Kind.WITH_ADVANCED;
@@ -256,12 +327,12 @@ final class FunnelDraw {
       int toBackup = backup[a] >= 0 ? (int) Math.round((total - toPgy1) * 0.3) : 0;
       int toPreferred = total - toPgy1 - toBackup;
       IntList chosen = new IntList(total);
-      pools.choose(a, preferred[a], toPreferred, couple, chosen, stamp);
+      pools.choose(a, preferred[a], toPreferred, couple, chosen, stamp, rng);
       if (toBackup > 0) {
-        pools.choose(a, backup[a], toBackup, couple, chosen, stamp);
+        pools.choose(a, backup[a], toBackup, couple, chosen, stamp, rng);
       }
       if (toPgy1 > 0) {
-        pools.choose(a, specialties, toPgy1, couple, chosen, stamp);
+        pools.choose(a, specialties, toPgy1, couple, chosen, stamp, rng);
       }
       applied[a] = chosen.toArray();
       applicationCount[a] = applied[a].length;
@@ -308,7 +379,7 @@ final class FunnelDraw {
     }
 
     /** Adds up to {@code count} programs of pool q to a's applications, marking each {@code stamp[p] = a + 1}. */
-    void choose(int a, int q, int count, boolean couple, IntList chosen, int[] stamp) {
+    void choose(int a, int q, int count, boolean couple, IntList chosen, int[] stamp, SplittableRandom random) {
       int visa = visaOf[a].ordinal();
       int[] left = new int[REGIONS.length];
       double[] weight = new double[REGIONS.length];
@@ -409,7 +480,7 @@ final class FunnelDraw {
       double[] perceived = new double[who.length];
       for (int k = 0; k < who.length; k++) {
         double above = Math.max(0, strength[who[k]] - (standing[p] + 1));
-        perceived[k] = strength[who[k]] + model.perceptionNoise * random.nextGaussian() - model.yieldPenalty * above;
+        perceived[k] = strength[who[k]] + model.perceptionNoise * noise(inviteSeed, who[k], p) - model.yieldPenalty * above;
       }
       byPerception[p] = byDecreasing(who, perceived);
     }
@@ -437,7 +508,9 @@ final class FunnelDraw {
           invited[a].add(p);
         }
       }
-      for (int a = 0; a < applicantCount; a++) {
+      // Applicants answer in an order drawn afresh each round, so that no applicant's place in the
+      // market's order decides who gets the last slots (answering in index order favoured the first).
+      for (int a : answerOrder(round)) {
         if (invited[a] == null) {
           continue;
         }
@@ -459,7 +532,68 @@ final class FunnelDraw {
     for (int a = 0; a < applicantCount; a++) {
       result[a] = interviews[a].toArray();
     }
+    for (int f = 0; f < model.focal.size(); f++) {
+      if (model.focal.get(f).comesWithInterviews()) {
+        result[drawnCount + f] = heldInterviews(drawnCount + f, model.focal.get(f));
+      }
+    }
     return result;
+  }
+
+  /** The applicants in the order they answer invitations in this round: by a hash of (seed, round, applicant). */
+  private int[] answerOrder(int round) {
+    int[] all = new int[applicantCount];
+    double[] key = new double[applicantCount];
+    for (int a = 0; a < applicantCount; a++) {
+      all[a] = a;
+      key[a] = noise(answerSeed, a, round);
+    }
+    return byDecreasing(all, key);
+  }
+
+  /**
+   * The interviews a focal applicant comes with: for each percentile in its order, the program of
+   * its specialty that takes its visa, in any region, whose standing stands at that percentile,
+   * or the nearest one not yet taken. They take no interview slot from anyone.
+   */
+  private int[] heldInterviews(int a, FocalApplicant focal) {
+    int q = preferred[a];
+    int visa = visaOf[a].ordinal();
+    int eligible = 0;
+    for (int[][] region : pools.programs[q]) {
+      eligible += region[visa].length;
+    }
+    int[] sorted = new int[eligible];
+    double[] level = new double[eligible];
+    int n = 0;
+    for (int[][] region : pools.programs[q]) {
+      for (int p : region[visa]) {
+        sorted[n++] = p;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      level[k] = -standing[sorted[k]];
+    }
+    sorted = byDecreasing(sorted, level); // increasing standing
+    boolean[] taken = new boolean[n];
+    IntList held = new IntList(focal.interviews().size());
+    for (double percentile : focal.interviews()) {
+      if (held.size() == n) {
+        break; // the list is longer than the programs that take the visa
+      }
+      int at = (int) Math.round(percentile / 100 * (n - 1));
+      int k = at;
+      for (int step = 1; taken[k]; step++) { // the nearest not taken, below first on a tie
+        if (at - step >= 0 && !taken[at - step]) {
+          k = at - step;
+        } else if (at + step < n && !taken[at + step]) {
+          k = at + step;
+        }
+      }
+      taken[k] = true;
+      held.add(sorted[k]);
+    }
+    return held.toArray();
   }
 
   /** How much applicant a likes program p: its standing, its region, and a taste of a's own. */
@@ -474,7 +608,12 @@ final class FunnelDraw {
    * change what is drawn next and no table of applicants by programs is needed.
    */
   double taste(int a, int p) {
-    long h = mix(tasteSeed + 0x9E3779B97F4A7C15L * (((long) a << 32) | p));
+    return noise(tasteSeed, a, p);
+  }
+
+  /** A standard normal that is a function of (seed, a, p): the same each time, independent across pairs. */
+  private static double noise(long seed, int a, int p) {
+    long h = mix(seed + 0x9E3779B97F4A7C15L * (((long) a << 32) | p));
     long g = mix(h);
     double u1 = ((h >>> 11) + 1) * 0x1.0p-53; // (0, 1]
     double u2 = (g >>> 11) * 0x1.0p-53; // [0, 1)
@@ -497,11 +636,15 @@ final class FunnelDraw {
     }
     String[] applicantIds = new String[applicantCount];
     for (int a = 0; a < applicantCount; a++) {
-      applicantIds[a] = String.format("A%06d", a);
+      applicantIds[a] = a < drawnCount ? String.format("A%06d", a) : model.focal.get(a - drawnCount).id();
     }
     // Applicants' order of the programs that interviewed them.
     int[][] ranked = new int[applicantCount][];
     for (int a = 0; a < applicantCount; a++) {
+      if (a >= drawnCount && model.focal.get(a - drawnCount).comesWithInterviews()) {
+        ranked[a] = interviewed[a]; // in the order the applicant gave
+        continue;
+      }
       double[] like = new double[interviewed[a].length];
       for (int k = 0; k < like.length; k++) {
         like[k] = appeal(a, interviewed[a][k]);
@@ -524,7 +667,7 @@ final class FunnelDraw {
       int[] who = interviewees[p].toArray();
       double[] perceived = new double[who.length];
       for (int k = 0; k < who.length; k++) {
-        perceived[k] = strength[who[k]] + model.perceptionNoise * random.nextGaussian();
+        perceived[k] = strength[who[k]] + model.perceptionNoise * noise(rankSeed, who[k], p);
       }
       int[] order = byDecreasing(who, perceived);
       int keep = (int) Math.ceil(model.programRankShare * order.length);
@@ -639,6 +782,10 @@ final class FunnelDraw {
         items = Arrays.copyOf(items, 2 * items.length);
       }
       items[size++] = item;
+    }
+
+    int size() {
+      return size;
     }
 
     int[] toArray() {

@@ -64,6 +64,7 @@ public final class NationalMarketModel {
   final double j1Share;
   final double h1bShare;
   final double pgy1ApplicationShare;
+  final List<FocalApplicant> focal;
 
   private NationalMarketModel(Builder b) {
     this.scale = b.scale;
@@ -90,6 +91,7 @@ public final class NationalMarketModel {
     this.j1Share = b.j1Share;
     this.h1bShare = b.h1bShare;
     this.pgy1ApplicationShare = b.pgy1ApplicationShare;
+    this.focal = List.copyOf(b.focal);
   }
 
   /** The 2025 market at {@code scale} times its size (1 for the national market). */
@@ -100,6 +102,11 @@ public final class NationalMarketModel {
   /** The specialties the market is made of, in the order of its programs. */
   public List<Specialty> specialties() {
     return specialties;
+  }
+
+  /** The most interviews an applicant attends, and so the longest list a single applicant ranks. */
+  public int interviewLimit() {
+    return interviewLimit;
   }
 
   /** The market's size relative to the national one. */
@@ -142,6 +149,7 @@ public final class NationalMarketModel {
     private double j1Share = 0.55;
     private double h1bShare = 0.25;
     private double pgy1ApplicationShare = 0.35;
+    private final List<FocalApplicant> focal = new java.util.ArrayList<>();
 
     private Builder(double scale) {
       if (!(scale > 0) || Double.isInfinite(scale)) {
@@ -314,8 +322,32 @@ public final class NationalMarketModel {
       return this;
     }
 
+    /**
+     * Adds an applicant with a fixed profile to every market drawn, after the drawn applicants.
+     *
+     * @throws IllegalArgumentException if its id is taken by another focal applicant, or its
+     *     specialty is not one of the model's specialties or is a PGY-1 year
+     */
+    public Builder focalApplicant(FocalApplicant applicant) {
+      Objects.requireNonNull(applicant, "applicant");
+      if (focal.stream().anyMatch(f -> f.id().equals(applicant.id()))) {
+        throw new IllegalArgumentException("two focal applicants with id " + applicant.id());
+      }
+      focal.add(applicant);
+      return this;
+    }
+
     /** The model. */
     public NationalMarketModel build() {
+      for (FocalApplicant applicant : focal) {
+        Specialty specialty = specialties.stream().filter(s -> s.name().equals(applicant.specialty())).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("unknown specialty '" + applicant.specialty()
+                + "'; the specialties are " + String.join(", ", specialties.stream().map(Specialty::name).toList())));
+        if (specialty.kind().isPgy1Year()) {
+          throw new IllegalArgumentException(specialty.name() + " is a PGY-1 year, applied to beside a specialty,"
+              + " not instead of one");
+        }
+      }
       return new NationalMarketModel(this);
     }
 

@@ -460,23 +460,14 @@ final class FunnelDraw {
    * declined.
    */
   private int[][] interviews(int[][] applied) {
-    // Per program, who applied: inverted lists.
-    IntList[] applicants = new IntList[programCount];
-    for (int p = 0; p < programCount; p++) {
-      applicants[p] = new IntList(16);
-    }
-    for (int a = 0; a < applicantCount; a++) {
-      for (int p : applied[a]) {
-        applicants[p].add(a);
-      }
-    }
+    int[][] applicants = inverted(applied); // per program, who applied
     // Per program, its applicants in the order it invites them: by perceived strength, less, with
     // a yield penalty, how far the applicant stands above the program's own level (its standing
     // plus 1, where applicants who aim at it stand): a program does not spend interviews on
     // applicants it will not get.
     int[][] byPerception = new int[programCount][];
     for (int p = 0; p < programCount; p++) {
-      int[] who = applicants[p].toArray();
+      int[] who = applicants[p];
       double[] perceived = new double[who.length];
       for (int k = 0; k < who.length; k++) {
         double above = Math.max(0, strength[who[k]] - (standing[p] + 1));
@@ -538,6 +529,27 @@ final class FunnelDraw {
       }
     }
     return result;
+  }
+
+  /** Per program, the applicants whose lists hold it, in increasing order: the lists inverted by counting. */
+  private int[][] inverted(int[][] lists) {
+    int[] count = new int[programCount];
+    for (int[] list : lists) {
+      for (int p : list) {
+        count[p]++;
+      }
+    }
+    int[][] holders = new int[programCount][];
+    for (int p = 0; p < programCount; p++) {
+      holders[p] = new int[count[p]];
+    }
+    int[] filled = new int[programCount];
+    for (int a = 0; a < lists.length; a++) {
+      for (int p : lists[a]) {
+        holders[p][filled[p]++] = a;
+      }
+    }
+    return holders;
   }
 
   /** The applicants in the order they answer invitations in this round: by a hash of (seed, round, applicant). */
@@ -652,19 +664,11 @@ final class FunnelDraw {
       ranked[a] = byDecreasing(interviewed[a], like);
     }
     // Programs rank a share of their interviewees, by perceived strength.
-    IntList[] interviewees = new IntList[programCount];
-    for (int p = 0; p < programCount; p++) {
-      interviewees[p] = new IntList(16);
-    }
-    for (int a = 0; a < applicantCount; a++) {
-      for (int p : interviewed[a]) {
-        interviewees[p].add(a);
-      }
-    }
+    int[][] interviewees = inverted(interviewed);
     List<Program> programs = new ArrayList<>(programCount);
     List<SimulatedMarket.ProgramProfile> programProfiles = new ArrayList<>(programCount);
     for (int p = 0; p < programCount; p++) {
-      int[] who = interviewees[p].toArray();
+      int[] who = interviewees[p];
       double[] perceived = new double[who.length];
       for (int k = 0; k < who.length; k++) {
         perceived[k] = strength[who[k]] + model.perceptionNoise * noise(rankSeed, who[k], p);

@@ -24,8 +24,8 @@ import java.util.Optional;
 /**
  * {@code calibration}: the funnel market ({@link NationalMarketModel}) against every published
  * margin it should reproduce, one row per target with the published figure, its source, the
- * simulated mean and its 95% interval, and whether the interval holds the figure. It measures; it
- * does not fit (the fitting is to come).
+ * simulated mean and its 95% interval, and whether the interval holds the figure. It measures the
+ * model's defaults, or, with {@code fit}, first fits its free parameters ({@link Calibrator}).
  */
 public final class CalibrationStudy implements Study {
   @Override
@@ -73,19 +73,7 @@ public final class CalibrationStudy implements Study {
   }
 
   private String summary(Experiment.ExperimentResult result, StudyRun run) {
-    StringBuilder md = new StringBuilder();
-    md.append("# ").append(name()).append("\n\n");
-    md.append("**Question.** ").append(question()).append("\n\n");
-    md.append(String.format(Locale.ROOT, "**Setup.** %d replications of the funnel market at %sthe national scale "
-        + "(`NationalMarketModel.match2025`: %,d applicants, the 34 specialties of 2025, couples of US seniors), matched "
-        + "by Roth–Peranson with couples last and 2 retries; master seed %d. The model's settings are its defaults, "
-        + "each stated with its source or as an assumption in `NationalMarketModel.Builder`; they have not been fitted.%n%n",
-        run.replications(), run.scale() == 1 ? "" : run.scale() + " times ",
-        Math.round(NationalMarketModel.APPLICANTS_2025 * run.scale()), run.seed()));
-    md.append("**Answer.** One row per published target: the simulated mean with its 95% confidence interval, the "
-        + "published figure or range, how far the mean lies from it, whether that is within the target's tolerance "
-        + "(2 points for a percentage, a tenth of the figure otherwise), and whether the interval meets the figure.\n\n");
-    md.append("| target | unit | simulated (95% CI) | published | off by | close | met | source |\n"
+    StringBuilder table = new StringBuilder("| target | unit | simulated (95% CI) | published | off by | close | met | source |\n"
         + "|---|---|---:|---:|---:|:---:|:---:|---|\n");
     int met = 0;
     int close = 0;
@@ -94,17 +82,27 @@ public final class CalibrationStudy implements Study {
       double f = target.factor();
       boolean hit = s.replications() > 0 && f * s.high() >= target.low() && f * s.low() <= target.high();
       met += hit ? 1 : 0;
-      String published = target.figureText();
       double off = target.offBy(f * s.mean());
       boolean near = s.replications() > 0 && Math.abs(off) <= target.tolerance();
       close += near ? 1 : 0;
-      md.append(String.format(Locale.ROOT, "| %s | %s | %.1f (%.1f to %.1f) | %s | %+.1f | %s | %s | %s |%n", target.name(),
-          target.unit(), f * s.mean(), f * s.low(), f * s.high(), published, off, near ? "yes" : "no", hit ? "yes" : "no",
+      table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %+.1f | %s | %s | %s |%n", target.name(),
+          target.unit(), Report.interval(s, f, "%.1f"), target.figureText(), off, near ? "yes" : "no", hit ? "yes" : "no",
           target.source()));
     }
-    md.append(String.format(Locale.ROOT, "%n%d of %d targets within tolerance; %d of %d met by the 95%% interval. A simulated "
-        + "market is not the real one: read a miss as a gap in the model to close, and a hit as agreement, not as proof.%n",
-        close, Target.ALL.size(), met, Target.ALL.size()));
-    return md.toString();
+    return new Report(this)
+        .setup("%d replications of the simulated market at %s, matched by Roth–Peranson with couples last and up to 2 "
+            + "retries; master seed %d. %s", run.replications(), Report.scale(run.scale()), run.seed(), fit
+            ? "The model's free parameters were fitted to the targets first; the fit and its settings are at the end."
+            : "The model's settings are its defaults, each stated with its source or as an assumption in "
+                + "`NationalMarketModel.Builder`; they have not been fitted.")
+        .assumptions("")
+        .answer("One row per published target: the simulated mean with its 95% confidence interval, the published "
+            + "figure or range, how far the mean lies from it, whether that is within the target's tolerance (2 points "
+            + "for a percentage, a tenth of the figure otherwise), and whether the interval meets the figure.")
+        .paragraph(table.toString().strip())
+        .paragraph(String.format(Locale.ROOT, "%d of %d targets within tolerance; %d of %d met by the 95%% interval. A "
+            + "simulated market is not the real one: read a miss as a gap in the model to close, and a hit as agreement, "
+            + "not as proof.", close, Target.ALL.size(), met, Target.ALL.size()))
+        .markdown();
   }
 }

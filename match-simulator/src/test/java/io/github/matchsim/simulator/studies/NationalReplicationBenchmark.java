@@ -1,4 +1,4 @@
-package io.github.matchsim.simulator.bench;
+package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatistics;
@@ -6,6 +6,8 @@ import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.simulator.market.NationalMarketModel;
 import io.github.matchsim.simulator.market.SimulatedMarket;
+import io.github.matchsim.simulate.Metric;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,6 +55,15 @@ public class NationalReplicationBenchmark {
   @Benchmark
   public MatchStatistics replication() {
     return match(model.generate(seed).market().compile()).statistics();
+  }
+
+  /**
+   * What a study's replication costs in full: the replication above, then the national margins a
+   * study reports ({@link NationalMetrics}), as {@code nrmp-2025} and {@code calibration} run it.
+   */
+  @Benchmark
+  public Map<Metric, Double> study() {
+    return CalibrationStudy.replicate(model, seed);
   }
 
   /** Drawing the market alone. */

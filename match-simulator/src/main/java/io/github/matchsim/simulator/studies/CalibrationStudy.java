@@ -72,11 +72,39 @@ public final class CalibrationStudy implements Study {
     return NationalMetrics.measure(sim, result, model.specialties());
   }
 
+  /**
+   * What is known of why the model misses a target, for the targets it misses: what drives the
+   * figure in the model, and what the model leaves out. Printed only for targets not within
+   * tolerance, so the report never explains a miss that is not there.
+   */
+  private static final Map<Metric, String> WHY = Map.of(
+      NationalMetrics.MATCH_RATE.by(NrmpGroup.US_MD.label()), "the groups' mean strengths were set by eye, not fitted; "
+          + "`--fit` moves them with the other free parameters.",
+      NationalMetrics.MATCH_RATE.by(NrmpGroup.US_IMG.label()), "the same: the groups' strengths were set by eye.",
+      NationalMetrics.MATCH_RATE.by(NrmpGroup.NON_US_IMG.label()), "the groups' strengths were set by eye; besides, 80% "
+          + "of non-US IMGs are assumed to need a J-1 or H-1B visa and to apply only where it is taken, shares that no "
+          + "figure we quote pins down.",
+      NationalMetrics.COUPLES_BOTH, "the model gives couples no strategy of their own: they apply like single US seniors, "
+          + "in their home region only, so both partners match about as often as two singles would (0.91 squared is "
+          + "0.83); in smaller markets, with fewer programs per region, fewer still (the `couples` study).",
+      NationalMetrics.LIST_UNMATCHED, "programs send more invitations than they have slots, so even applicants who end "
+          + "unmatched collect a few interviews, and every interview is ranked.",
+      NationalMetrics.FIRST_CHOICE, "an applicant's order mixes the programs' standing with a taste of its own and a "
+          + "home-region bonus, and strong applicants interview at the most sought-after programs, where they compete "
+          + "with one another; how much applicants' tastes differ (the taste noise) is assumed.",
+      NationalMetrics.PRELIM_SURGERY_FILLED, "PGY-1 years are applied to by applicants to specialties with advanced "
+          + "positions, a share of their applications that is assumed, and ranked below categorical programs by the rest; "
+          + "preliminary surgery and medicine are not told apart by who applies to them.",
+      NationalMetrics.STABLE, "couples: without couples every run ends stable, and most coalitions left (27 of 29 in 10 "
+          + "national runs) are a couple member who would move into the program its partner holds, which this project's "
+          + "definition of stability (Biró, Manlove and McBride) counts and the Stable Matching Suite's verifier does not.");
+
   private String summary(Experiment.ExperimentResult result, StudyRun run) {
     StringBuilder table = new StringBuilder("| target | unit | simulated (95% CI) | published | off by | close | met | source |\n"
         + "|---|---|---:|---:|---:|:---:|:---:|---|\n");
     int met = 0;
     int close = 0;
+    StringBuilder why = new StringBuilder();
     for (Target target : Target.ALL) {
       MetricSummary s = result.summary(target.metric());
       double f = target.factor();
@@ -85,6 +113,9 @@ public final class CalibrationStudy implements Study {
       double off = target.offBy(f * s.mean());
       boolean near = s.replications() > 0 && Math.abs(off) <= target.tolerance();
       close += near ? 1 : 0;
+      if (!near && WHY.containsKey(target.metric())) {
+        why.append("- ").append(target.name()).append(": ").append(WHY.get(target.metric())).append("\n");
+      }
       table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %+.1f | %s | %s | %s |%n", target.name(),
           target.unit(), Report.interval(s, f, "%.1f"), target.figureText(), off, near ? "yes" : "no", hit ? "yes" : "no",
           target.source()));
@@ -103,6 +134,8 @@ public final class CalibrationStudy implements Study {
         .paragraph(String.format(Locale.ROOT, "%d of %d targets within tolerance; %d of %d met by the 95%% interval. A "
             + "simulated market is not the real one: read a miss as a gap in the model to close, and a hit as agreement, "
             + "not as proof.", close, Target.ALL.size(), met, Target.ALL.size()))
+        .paragraph(why.isEmpty() ? "" : "**Why the misses.** What drives each missed figure in the model, as far as "
+            + "we have measured it:\n\n" + why.toString().strip())
         .markdown();
   }
 }

@@ -81,7 +81,7 @@ public final class Nrmp2025Study implements Study {
     rows.add(new Report.Row(NationalMetrics.POSITIONS_FILLED, "positions filled", "% of positions",
         published(NationalMetrics.POSITIONS_FILLED)));
     rows.add(new Report.Row(NationalMetrics.UNFILLED_POSITIONS, "positions left unfilled", "positions", run.scale() == 1
-        ? String.format(Locale.ROOT, "%,d", Published2025.POSITIONS - Published2025.FILLED) : ""));
+        ? String.format(Locale.ROOT, "%,d", Published2025.POSITIONS - Published2025.FILLED) : "").format("%,.0f"));
     rows.add(new Report.Row(NationalMetrics.COUPLES_BOTH, "couples with both partners matched", "% of couples",
         published(NationalMetrics.COUPLES_BOTH)));
     rows.add(new Report.Row(NationalMetrics.PARTIAL_MATCHES, "matched to an advanced position, none of its supplemental list",

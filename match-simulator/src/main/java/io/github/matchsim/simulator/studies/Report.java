@@ -63,11 +63,21 @@ final class Report {
 
   /**
    * How a metric reads in a table: in words, its unit, the factor from its values to the unit (100
-   * for a share of runs recorded as 0 or 1), and the published figure beside it ("" when none).
+   * for a share of runs recorded as 0 or 1), the published figure beside it ("" when none), and how
+   * its figures are written.
    */
-  record Row(Metric metric, String words, String unit, double factor, String published) {
+  record Row(Metric metric, String words, String unit, double factor, String published, String format) {
+    Row(Metric metric, String words, String unit, double factor, String published) {
+      this(metric, words, unit, factor, published, "%.1f");
+    }
+
     Row(Metric metric, String words, String unit, String published) {
       this(metric, words, unit, 1, published);
+    }
+
+    /** The same row with its figures written in {@code format}, such as {@code "%,.0f"} for a large count. */
+    Row format(String format) {
+      return new Row(metric, words, unit, factor, published, format);
     }
   }
 
@@ -77,7 +87,7 @@ final class Report {
     for (Row row : rows) {
       MetricSummary s = result.summary(row.metric());
       md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", row.words(), row.unit(),
-          interval(s, row.factor(), "%.1f"), row.published()));
+          interval(s, row.factor(), row.format()), row.published()));
     }
     md.append("\n");
     return this;

@@ -26,15 +26,20 @@ import java.util.Objects;
  *       applicants apply only where their visa is accepted.
  *   <li><b>Interviews</b>: each program invites, by perceived strength (strength plus noise) less
  *       a penalty for applicants who stand above its level and are unlikely to come, a number of
- *       its applicants per position; applicants accept the invitations they like best up to a
- *       limit, and programs invite again to fill declined slots.
+ *       its applicants per position; applicants, answering in an order drawn afresh each round,
+ *       accept the invitations they like best up to a limit, and programs invite again to fill
+ *       declined slots.
  *   <li><b>Rank order lists</b>: applicants rank every program that interviewed them; programs rank
  *       a share of their interviewees. Couples rank pairs of their two members' interviews (they
  *       apply in their shared home region only), then pairs with one member unmatched.
  * </ol>
  *
  * <p>Every default is stated in {@link Builder} with its source, or as an assumption. The model is
- * seeded: the same settings and seed give the same market.
+ * seeded: the same settings and seed give the same market. Noises that concern one applicant and
+ * one program (its taste for the program, how the program perceives it) are functions of the pair,
+ * so an applicant likes a program the same when it picks interviews and when it ranks them, and
+ * {@linkplain Builder#focalApplicant focal applicants} added to a market leave the rest of it as it
+ * was drawn.
  */
 public final class NationalMarketModel {
   /** Active applicants in the 2025 Main Residency Match (NRMP). */

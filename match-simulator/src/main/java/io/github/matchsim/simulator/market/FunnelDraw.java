@@ -352,11 +352,26 @@ final class FunnelDraw {
     /** [pool][region][visa]: programs sorted by standing, and their standings. */
     private final int[][][][] programs;
     private final double[][][][] standings;
+    /**
+     * Where each list's places start in the skip arrays below, which let the search for the nearest
+     * program not yet applied to jump over runs of programs already applied to instead of
+     * stepping through them (an IMG's 120 applications cluster around its aim). A skip pointer
+     * of place i is valid for the applicant whose mark it carries: all places from i up to (or
+     * down to) it were taken by that applicant when it was written, and places are only ever
+     * taken, so it stays valid while that applicant applies.
+     */
+    private final int[][][] base;
+    private final int[] skipRight;
+    private final int[] skipRightMark;
+    private final int[] skipLeft;
+    private final int[] skipLeftMark;
 
     Pools(int[][] poolPrograms) {
       int visas = Visa.values().length;
       programs = new int[poolPrograms.length][REGIONS.length][visas][];
       standings = new double[poolPrograms.length][REGIONS.length][visas][];
+      base = new int[poolPrograms.length][REGIONS.length][visas];
+      int places = 0;
       for (int q = 0; q < poolPrograms.length; q++) {
         for (Region region : REGIONS) {
           for (Visa visa : Visa.values()) {
@@ -373,9 +388,15 @@ final class FunnelDraw {
             }
             programs[q][region.ordinal()][visa.ordinal()] = sorted;
             standings[q][region.ordinal()][visa.ordinal()] = sortedLevel;
+            base[q][region.ordinal()][visa.ordinal()] = places;
+            places += sorted.length;
           }
         }
       }
+      skipRight = new int[places];
+      skipRightMark = new int[places];
+      skipLeft = new int[places];
+      skipLeftMark = new int[places];
     }
 
     /** Adds up to {@code count} programs of pool q to a's applications, marking each {@code stamp[p] = a + 1}. */
@@ -412,7 +433,7 @@ final class FunnelDraw {
             break;
           }
         }
-        int p = nearestUntaken(programs[q][r][visa], standings[q][r][visa],
+        int p = nearestUntaken(programs[q][r][visa], standings[q][r][visa], base[q][r][visa],
             aim + model.aimWidth * random.nextGaussian(), stamp, a + 1);
         stamp[p] = a + 1;
         left[r]--;
@@ -421,25 +442,48 @@ final class FunnelDraw {
     }
 
     /** The program of {@code sorted} whose standing is nearest {@code target} among those not stamped {@code mark}. */
-    private int nearestUntaken(int[] sorted, double[] level, double target, int[] stamp, int mark) {
+    private int nearestUntaken(int[] sorted, double[] level, int base, double target, int[] stamp, int mark) {
       int right = Arrays.binarySearch(level, target);
       right = right >= 0 ? right : -right - 1;
-      int left = right - 1;
-      while (true) {
-        while (left >= 0 && stamp[sorted[left]] == mark) {
-          left--;
-        }
-        while (right < sorted.length && stamp[sorted[right]] == mark) {
-          right++;
-        }
-        if (left < 0) {
-          return sorted[right];
-        }
-        if (right >= sorted.length || target - level[left] <= level[right] - target) {
-          return sorted[left];
-        }
+      int left = untakenLeft(sorted, base, right - 1, stamp, mark);
+      right = untakenRight(sorted, base, right, stamp, mark);
+      if (left < 0) {
         return sorted[right];
       }
+      if (right >= sorted.length || target - level[left] <= level[right] - target) {
+        return sorted[left];
+      }
+      return sorted[right];
+    }
+
+    /** The first place at or after i not taken by {@code mark} (or the list's length), compressing the path. */
+    private int untakenRight(int[] sorted, int base, int i, int[] stamp, int mark) {
+      int j = i;
+      while (j < sorted.length && stamp[sorted[j]] == mark) {
+        j = skipRightMark[base + j] == mark ? skipRight[base + j] : j + 1;
+      }
+      for (int k = i; k < j; ) { // every place from i to j is taken: point them all at j
+        int next = skipRightMark[base + k] == mark ? skipRight[base + k] : k + 1;
+        skipRight[base + k] = j;
+        skipRightMark[base + k] = mark;
+        k = next;
+      }
+      return j;
+    }
+
+    /** The last place at or before i not taken by {@code mark} (or -1), compressing the path. */
+    private int untakenLeft(int[] sorted, int base, int i, int[] stamp, int mark) {
+      int j = i;
+      while (j >= 0 && stamp[sorted[j]] == mark) {
+        j = skipLeftMark[base + j] == mark ? skipLeft[base + j] : j - 1;
+      }
+      for (int k = i; k > j; ) {
+        int next = skipLeftMark[base + k] == mark ? skipLeft[base + k] : k - 1;
+        skipLeft[base + k] = j;
+        skipLeftMark[base + k] = mark;
+        k = next;
+      }
+      return j;
     }
   }
 
@@ -468,12 +512,15 @@ final class FunnelDraw {
     int[][] byPerception = new int[programCount][];
     for (int p = 0; p < programCount; p++) {
       int[] who = applicants[p];
+      // Only the first invitations' worth is ever read: the first round's, then a round's slots each.
+      int slotsOfP = (int) Math.ceil(positions[p] * model.interviewsPerPosition);
+      long invitable = (long) Math.ceil(slotsOfP * model.overInvite) + (long) (model.invitationRounds - 1) * slotsOfP;
       double[] perceived = new double[who.length];
       for (int k = 0; k < who.length; k++) {
         double above = Math.max(0, strength[who[k]] - (standing[p] + 1));
         perceived[k] = strength[who[k]] + model.perceptionNoise * noise(inviteSeed, who[k], p) - model.yieldPenalty * above;
       }
-      byPerception[p] = byDecreasing(who, perceived);
+      byPerception[p] = byDecreasing(who, perceived, (int) Math.min(who.length, invitable));
     }
     int[] accepted = new int[applicantCount];
     IntList[] interviews = new IntList[applicantCount];
@@ -644,11 +691,11 @@ final class FunnelDraw {
   private SimulatedMarket rankOrderLists(int[][] interviewed) {
     String[] programIds = new String[programCount];
     for (int p = 0; p < programCount; p++) {
-      programIds[p] = String.format("P%05d", p);
+      programIds[p] = id('P', p, 5);
     }
     String[] applicantIds = new String[applicantCount];
     for (int a = 0; a < applicantCount; a++) {
-      applicantIds[a] = a < drawnCount ? String.format("A%06d", a) : model.focal.get(a - drawnCount).id();
+      applicantIds[a] = a < drawnCount ? id('A', a, 6) : model.focal.get(a - drawnCount).id();
     }
     // Applicants' order of the programs that interviewed them.
     int[][] ranked = new int[applicantCount][];
@@ -708,7 +755,7 @@ final class FunnelDraw {
       }
       if (partnerOf[a] >= 0) {
         if (partnerOf[a] > a) {
-          couples.add(new Couple(String.format("C%05d", couples.size()), applicantIds[a], applicantIds[partnerOf[a]],
+          couples.add(new Couple(id('C', couples.size(), 5), applicantIds[a], applicantIds[partnerOf[a]],
               pairs(ranked[a], ranked[partnerOf[a]], programIds)));
         }
         primary = List.of();
@@ -723,6 +770,16 @@ final class FunnelDraw {
           visaOf[a], model.specialties.get(preferred[a]).name(), applicationCount[a], interviews));
     }
     return new SimulatedMarket(new Market(programs, applicants, couples), applicantProfiles, programProfiles);
+  }
+
+  /** An id such as {@code P00042}: a letter and the index zero-padded to {@code digits} (String.format costs a microsecond each). */
+  static String id(char letter, int index, int digits) {
+    String number = Integer.toString(index);
+    StringBuilder id = new StringBuilder(1 + Math.max(digits, number.length())).append(letter);
+    for (int pad = digits - number.length(); pad > 0; pad--) {
+      id.append('0');
+    }
+    return id.append(number).toString();
   }
 
   /**
@@ -758,18 +815,66 @@ final class FunnelDraw {
    * comparator sort cost a quarter of a draw).
    */
   static int[] byDecreasing(int[] items, double[] key) {
+    return byDecreasing(items, key, items.length);
+  }
+
+  /**
+   * The first {@code first} items of {@link #byDecreasing(int[], double[])}, found by selecting
+   * them (Hoare's quickselect) and sorting only those: the same items in the same order, since
+   * no two packed keys are equal.
+   */
+  static int[] byDecreasing(int[] items, double[] key, int first) {
     long[] packed = new long[items.length];
     for (int k = 0; k < items.length; k++) {
       int bits = Float.floatToIntBits((float) key[k]);
       int ascending = bits ^ ((bits >> 31) & 0x7fffffff); // orders as the floats do
       packed[k] = ((long) ~ascending << 32) | k; // largest key first, then by index
     }
-    Arrays.sort(packed);
-    int[] sorted = new int[items.length];
+    if (first < packed.length) {
+      selectSmallest(packed, first);
+    }
+    Arrays.sort(packed, 0, first);
+    int[] sorted = new int[first];
     for (int k = 0; k < sorted.length; k++) {
       sorted[k] = items[(int) packed[k]];
     }
     return sorted;
+  }
+
+  /** Rearranges distinct values so that the {@code k} smallest come first, in some order (quickselect). */
+  static void selectSmallest(long[] values, int k) {
+    int lo = 0;
+    int hi = values.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      long pivot = median(values[lo], values[mid], values[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) { // Hoare's partition: values[lo..j] <= pivot <= values[i..hi]
+        while (values[i] < pivot) {
+          i++;
+        }
+        while (values[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long t = values[i];
+          values[i++] = values[j];
+          values[j--] = t;
+        }
+      }
+      if (k - 1 <= j) {
+        hi = j;
+      } else if (k - 1 >= i) {
+        lo = i;
+      } else {
+        return; // the (k-1)th place lies between the parts: it holds the pivot, all before are smaller
+      }
+    }
+  }
+
+  private static long median(long a, long b, long c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 
   /** A growable list of ints. */

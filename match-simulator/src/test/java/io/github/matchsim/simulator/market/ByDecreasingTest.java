@@ -8,7 +8,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The funnel's primitive sort orders as a stable sort by decreasing (float) key does, ties by position. */
+/**
+ * The funnel's primitive sort orders as a stable sort by decreasing (float) key does, ties by
+ * position, and its partial form gives the same first items.
+ */
 class ByDecreasingTest {
 
   static LongStream seeds() {
@@ -37,5 +40,9 @@ class ByDecreasingTest {
     Arrays.sort(order, (x, y) -> Float.compare((float) key[y], (float) key[x]));
     int[] expected = Arrays.stream(order).mapToInt(i -> items[i]).toArray();
     assertArrayEquals(expected, FunnelDraw.byDecreasing(items, key));
+    // The first k alone, selected then sorted, are the first k of the whole order, for every k.
+    for (int k : new int[] {0, Math.min(1, n), n / 3, n / 2, Math.max(0, n - 1), n}) {
+      assertArrayEquals(Arrays.copyOf(expected, k), FunnelDraw.byDecreasing(items, key, k), "first " + k + " of " + n);
+    }
   }
 }

@@ -11,6 +11,7 @@ import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulator.market.SimulatedMarket;
 import io.github.matchsim.simulator.market.Specialty;
+import io.github.matchsim.stability.BlockingCoalition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,14 @@ final class NationalMetrics {
   static final Metric PRELIM_SURGERY_FILLED = Metric.percent("prelim_surgery_filled");
   static final Metric STABLE = Metric.shareOfRuns("stable");
   static final Metric BLOCKING = Metric.count("blocking_coalitions");
+  /**
+   * Coalitions in which a couple member would move into the program its partner holds now, using
+   * the seat the partner leaves: stability as this project defines it (Biró, Manlove and McBride)
+   * counts them; the Stable Matching Suite's verifier and Roth and Peranson's Appendix C do not.
+   */
+  static final Metric PARTNER_SEAT_BLOCKING = Metric.count("partner_seat_coalitions");
+  /** Runs whose every coalition, if any, is of that kind: stable but for the definitions' difference. */
+  static final Metric ONLY_PARTNER_SEAT = Metric.shareOfRuns("stable_but_partner_seats");
   /** Per specialty ({@link #key}): its positions filled, and its applicants matched in it. */
   static final Metric SPECIALTY_FILLED = Metric.percent("specialty_filled");
   static final Metric SPECIALTY_MATCHED = Metric.percent("specialty_matched");
@@ -74,8 +83,29 @@ final class NationalMetrics {
     listLengthsAndFirstChoices(sim, matching, metrics);
     programs(sim, matching, specialties, metrics);
     metrics.put(STABLE, result.status() == MatchStatus.STABLE ? 1.0 : 0.0);
+    int partnerSeats = 0;
+    for (BlockingCoalition coalition : result.blocking()) {
+      partnerSeats += isPartnerSeat(coalition, matching) ? 1 : 0;
+    }
     metrics.put(BLOCKING, (double) result.blocking().size());
+    metrics.put(PARTNER_SEAT_BLOCKING, (double) partnerSeats);
+    metrics.put(ONLY_PARTNER_SEAT, partnerSeats == result.blocking().size() ? 1.0 : 0.0);
     return metrics;
+  }
+
+  /** Whether a couple's coalition moves a member into the program its partner holds now. */
+  static boolean isPartnerSeat(BlockingCoalition coalition, Matching matching) {
+    if (coalition.kind() != BlockingCoalition.Kind.COUPLE) {
+      return false;
+    }
+    for (int s = 0; s < 2; s++) {
+      String to = coalition.programs().get(s);
+      Optional<String> partnerHolds = matching.assignmentOf(coalition.applicants().get(1 - s)).map(Assignment::program);
+      if (to != null && partnerHolds.isPresent() && partnerHolds.get().equals(to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void listLengthsAndFirstChoices(SimulatedMarket sim, Matching matching, Map<Metric, Double> metrics) {

@@ -130,17 +130,21 @@ public final class Nrmp2025Study implements Study {
     return report.files("match-rates.png").markdown();
   }
 
-  /** What the stability row means, in plain words. */
+  /** What the stability row means, in plain words, from what the runs measured. */
   private static String stability(Experiment.ExperimentResult result, double scale) {
     MetricSummary stable = result.summary(NationalMetrics.STABLE);
     MetricSummary blocking = result.summary(NationalMetrics.BLOCKING);
+    MetricSummary partnerSeats = result.summary(NationalMetrics.PARTNER_SEAT_BLOCKING);
+    MetricSummary butPartnerSeats = result.summary(NationalMetrics.ONLY_PARTNER_SEAT);
     return String.format(Locale.ROOT, "**Stability.** Roth–Peranson ended stable in %.0f%% of the runs (95%% CI %.0f%% "
         + "to %.0f%%), where the real match has ended stable every year on record; the runs left on average %.1f "
-        + "blocking coalitions among %,d applicants. Measured on this model, couples drive it: without "
-        + "couples every run ends stable, and most coalitions left are a couple member who would move into the program "
-        + "its partner leaves, which this project's definition of stability (Biró, Manlove and McBride) counts and the "
-        + "Stable Matching Suite's verifier does not. Results are for the project's definition.",
+        + "blocking coalitions among %,d applicants, %.1f of them a couple member who would move into the program its "
+        + "partner holds, using the seat the partner leaves. This project's definition of stability (Biró, Manlove and "
+        + "McBride) counts such a coalition; the Stable Matching Suite's verifier and Roth and Peranson's own "
+        + "definition do not. In %.0f%% of the runs (95%% CI %.0f%% to %.0f%%) every coalition left was of that kind. "
+        + "Couples drive it: without couples every run ends stable (the `couples` study).",
         100 * stable.mean(), 100 * stable.low(), 100 * stable.high(), blocking.mean(),
-        Math.round(NationalMarketModel.APPLICANTS_2025 * scale));
+        Math.round(NationalMarketModel.APPLICANTS_2025 * scale), partnerSeats.mean(), 100 * butPartnerSeats.mean(),
+        100 * butPartnerSeats.low(), 100 * butPartnerSeats.high());
   }
 }

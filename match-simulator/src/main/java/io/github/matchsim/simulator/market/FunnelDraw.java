@@ -321,18 +321,17 @@ final class FunnelDraw {
       int total = focal != null ? focal.applications()
           : Math.max(1, (int) Math.round(mean * Math.exp(model.applicationSpread * random.nextGaussian()
           - model.applicationSpread * model.applicationSpread / 2)));
-      boolean couple = partnerOf[a] >= 0;
       boolean advanced = model.specialties.get(preferred[a]).kind() == Specialty.Kind.WITH_ADVANCED;
       int toPgy1 = advanced ? (int) Math.round(total * model.pgy1ApplicationShare) : 0;
       int toBackup = backup[a] >= 0 ? (int) Math.round((total - toPgy1) * 0.3) : 0;
       int toPreferred = total - toPgy1 - toBackup;
       IntList chosen = new IntList(total);
-      pools.choose(a, preferred[a], toPreferred, couple, chosen, stamp, rng);
+      pools.choose(a, preferred[a], toPreferred, chosen, stamp, rng);
       if (toBackup > 0) {
-        pools.choose(a, backup[a], toBackup, couple, chosen, stamp, rng);
+        pools.choose(a, backup[a], toBackup, chosen, stamp, rng);
       }
       if (toPgy1 > 0) {
-        pools.choose(a, specialties, toPgy1, couple, chosen, stamp, rng);
+        pools.choose(a, specialties, toPgy1, chosen, stamp, rng);
       }
       applied[a] = chosen.toArray();
       applicationCount[a] = applied[a].length;
@@ -346,7 +345,7 @@ final class FunnelDraw {
    * own (a normal of width {@code aimWidth} around its strength less 1: applicants aim a bit above
    * and below) and goes to the program nearest that standing not yet applied to, in a region drawn
    * by share, the home region {@code homeRegionWeight} times as likely; visa-restricted applicants
-   * apply only where their visa is accepted, and couples only in their home region.
+   * apply only where their visa is accepted.
    */
   private final class Pools {
     /** [pool][region][visa]: programs sorted by standing, and their standings. */
@@ -400,16 +399,15 @@ final class FunnelDraw {
     }
 
     /** Adds up to {@code count} programs of pool q to a's applications, marking each {@code stamp[p] = a + 1}. */
-    void choose(int a, int q, int count, boolean couple, IntList chosen, int[] stamp, SplittableRandom random) {
+    void choose(int a, int q, int count, IntList chosen, int[] stamp, SplittableRandom random) {
       int visa = visaOf[a].ordinal();
       int[] left = new int[REGIONS.length];
       double[] weight = new double[REGIONS.length];
       for (Region region : REGIONS) {
         int r = region.ordinal();
-        boolean allowed = !couple || region == homeOf[a];
         // The pools an applicant applies to are disjoint (its specialty, its backup, the PGY-1
         // years), so none of this pool's programs has its application yet.
-        left[r] = allowed ? programs[q][r][visa].length : 0;
+        left[r] = programs[q][r][visa].length;
         weight[r] = region.share() * (region == homeOf[a] ? model.homeRegionWeight : 1);
       }
       double aim = strength[a] - 1;
@@ -783,15 +781,18 @@ final class FunnelDraw {
   }
 
   /**
-   * A couple's pairs: every pair of its members' interviews, best sum of ranks first (a member's
-   * first choice counts 0, its second 1, ...), then each member's programs with the other
+   * A couple's pairs: every pair of its members' interviews in one region (partners train where
+   * they can live together; both apply in every region, like singles), best sum of ranks first (a
+   * member's first choice counts 0, its second 1, ...), then each member's programs with the other
    * unmatched, in the member's order. Both members in one program is a pair like any other.
    */
   private List<ProgramPair> pairs(int[] first, int[] second, String[] programIds) {
     List<int[]> pairs = new ArrayList<>();
     for (int sum = 0; sum <= first.length + second.length - 2 && pairs.size() < model.couplePairs; sum++) {
       for (int i = Math.max(0, sum - second.length + 1); i <= Math.min(sum, first.length - 1) && pairs.size() < model.couplePairs; i++) {
-        pairs.add(new int[] {first[i], second[sum - i]});
+        if (regionOf[first[i]] == regionOf[second[sum - i]]) {
+          pairs.add(new int[] {first[i], second[sum - i]});
+        }
       }
     }
     List<ProgramPair> list = new ArrayList<>(pairs.size() + first.length + second.length);

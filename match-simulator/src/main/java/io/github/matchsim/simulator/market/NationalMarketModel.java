@@ -30,8 +30,9 @@ import java.util.Objects;
  *       accept the invitations they like best up to a limit, and programs invite again to fill
  *       declined slots.
  *   <li><b>Rank order lists</b>: applicants rank every program that interviewed them; programs rank
- *       a share of their interviewees. Couples rank pairs of their two members' interviews (they
- *       apply in their shared home region only), then pairs with one member unmatched.
+ *       a share of their interviewees. Couples (who share a home region and apply like singles)
+ *       rank the pairs of their two members' interviews that lie in one region, then pairs with
+ *       one member unmatched.
  * </ol>
  *
  * <p>Every default is stated in {@link Builder} with its source, or as an assumption. The model is

@@ -84,9 +84,10 @@ public final class CalibrationStudy implements Study {
       NationalMetrics.MATCH_RATE.by(NrmpGroup.NON_US_IMG.label()), "the groups' strengths were set by eye; besides, 80% "
           + "of non-US IMGs are assumed to need a J-1 or H-1B visa and to apply only where it is taken, shares that no "
           + "figure we quote pins down.",
-      NationalMetrics.COUPLES_BOTH, "the model gives couples no strategy of their own: they apply like single US seniors, "
-          + "in their home region only, so both partners match about as often as two singles would (0.91 squared is "
-          + "0.83); in smaller markets, with fewer programs per region, fewer still (the `couples` study).",
+      NationalMetrics.COUPLES_BOTH, "the model gives couples no strategy of their own: they apply like single US "
+          + "seniors and keep only the pairs of their interviews that lie in one region, so both partners match about as "
+          + "often as two singles would (0.91 squared is 0.83); in smaller markets, with fewer programs per region, "
+          + "fewer still (the `couples` study).",
       NationalMetrics.LIST_UNMATCHED, "programs send more invitations than they have slots, so even applicants who end "
           + "unmatched collect a few interviews, and every interview is ranked.",
       NationalMetrics.FIRST_CHOICE, "an applicant's order mixes the programs' standing with a taste of its own and a "

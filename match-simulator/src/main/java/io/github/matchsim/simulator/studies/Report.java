@@ -28,8 +28,9 @@ final class Report {
       + "about 12 applicants per position, less readily those they are unlikely to get, in two rounds; applicants "
       + "attend at most 15 interviews; programs rank 90% of their interviewees. Non-US IMGs may need a J-1 (55%, "
       + "assumed) or an H-1B (25%, assumed) visa and apply only where it is taken (63.7% of programs take J-1 and 22% "
-      + "sponsor H-1B, figures for internal medicine applied to all). Couples are pairs of US seniors who apply in "
-      + "their shared home region and rank every pair of their interviews, then pairs with one partner unmatched. "
+      + "sponsor H-1B, figures for internal medicine applied to all). Couples are pairs of US seniors who share a "
+      + "home region and apply like singles, then rank every pair of their interviews that lies in one region, then "
+      + "pairs with one partner unmatched. "
       + "The match is Roth–Peranson with couples last. Because the group strengths were set against the published "
       + "group rates, agreement there checks that setting, not the model; the other figures are predictions.";
 

@@ -4,6 +4,7 @@ import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.BlockingCoalition;
 import io.github.matchsim.stability.StabilityChecker;
+import io.github.matchsim.stability.StabilityDefinition;
 import io.github.matchsim.stability.StabilityReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,6 +28,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "The result: JSON (result/1), or a Stable Matching Suite matching (.sms or .txt).")
   Path result;
 
+  @Option(names = "--stability", paramLabel = "DEFINITION", defaultValue = "biro-manlove-mcbride",
+      converter = DefinitionConverter.class,
+      description = {"How couples are judged: biro-manlove-mcbride (default, this project's: a partner's vacated seat is free)",
+          "or stable-matching-suite (seats as held, as the suite's matchvf checks; to compare with its results)."})
+  StabilityDefinition stability;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -39,14 +46,29 @@ final class CheckCommand implements Callable<Integer> {
       progress.step("reading " + result);
       Matching matching = Inputs.readMatching(result, compiled, err::println);
       progress.step("checking");
-      report = StabilityChecker.check(matching);
+      report = StabilityChecker.check(matching, stability);
     }
     PrintWriter out = spec.commandLine().getOut();
     for (BlockingCoalition coalition : report.blocking()) {
       out.println(coalition);
     }
-    err.println(report.isStable() ? "stable" : "not stable: " + report.blocking().size()
-        + " blocking coalitions " + report.countByKind());
+    String by = stability == StabilityDefinition.BIRO_MANLOVE_MCBRIDE ? "" : " (couples judged as the Stable Matching Suite's verifier judges them)";
+    err.println((report.isStable() ? "stable" : "not stable: " + report.blocking().size()
+        + " blocking coalitions " + report.countByKind()) + by);
     return report.isStable() ? 0 : MatchCommand.NOT_STABLE;
+  }
+
+  /** The definition by its name in lower case with hyphens, such as {@code stable-matching-suite}. */
+  static final class DefinitionConverter implements CommandLine.ITypeConverter<StabilityDefinition> {
+    @Override
+    public StabilityDefinition convert(String value) {
+      for (StabilityDefinition definition : StabilityDefinition.values()) {
+        if (definition.name().replace('_', '-').equalsIgnoreCase(value.strip())) {
+          return definition;
+        }
+      }
+      throw new CommandLine.TypeConversionException("unknown definition '" + value
+          + "'; give biro-manlove-mcbride or stable-matching-suite");
+    }
   }
 }

@@ -100,6 +100,26 @@ class FailuresAndInteropTest {
   }
 
   @Test
+  void checkJudgesCouplesByEitherDefinition() throws Exception {
+    // Couple 0 (residents 0, 1) holds (0, 1) and ranks (1, 2) first: resident 0 would take the seat
+    // resident 1 leaves at program 1, resident 1 the free program 2.
+    Path instance = Files.writeString(dir.resolve("c.txt"), "c 0 0 1 1 2 0 1\np 0 1 0\np 1 1 1 0\np 2 1 1\n");
+    Path matching = Files.writeString(dir.resolve("cm.txt"), "m 1\nr 0 0\nr 1 1\n");
+    Run project = match("check", "--market", instance.toString(), "--result", matching.toString());
+    assertEquals(1, project.code(), project.err());
+    assertTrue(project.err().contains("not stable: 1 blocking coalitions {COUPLE=1}"), project.err());
+    Run suite = match("check", "--market", instance.toString(), "--result", matching.toString(),
+        "--stability", "stable-matching-suite");
+    assertEquals(0, suite.code(), suite.err());
+    assertTrue(suite.err().contains("stable (couples judged as the Stable Matching Suite's verifier judges them)"),
+        suite.err());
+    Run unknown = match("check", "--market", instance.toString(), "--result", matching.toString(), "--stability", "kpr");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("unknown definition 'kpr'; give biro-manlove-mcbride or stable-matching-suite"),
+        unknown.err());
+  }
+
+  @Test
   void idsTheSuitesFormatCannotCarryAreRefusedBeforeAnythingIsWritten() throws Exception {
     Path market = Files.writeString(dir.resolve("spaces.json"), "{\"format\": \"market/1\", \"programs\": [{\"id\": \"CITY IM\","
         + " \"positions\": 1, \"rankOrderList\": [\"Ann Lee\"]}], \"applicants\": [{\"id\": \"Ann Lee\", \"rankOrderList\": [\"CITY IM\"]}]}");

@@ -48,6 +48,8 @@ public final class BlockingScan {
 
   private final IntMarket market;
   private final IntMatching matching;
+  /** Whether couples' seats count as held (the Stable Matching Suite's definition) instead of given up. */
+  private final boolean seatsAsHeld;
   /** Per applicant: its primary program's rank of it, -1 when none or not mutually acceptable. */
   private final int[] primaryRank;
   /** Per applicant: its PGY-1 program's rank of it, -1 when none or not mutually acceptable. */
@@ -61,9 +63,10 @@ public final class BlockingScan {
   private int[] records = new int[0];
   private int count;
 
-  private BlockingScan(IntMatching matching) {
+  private BlockingScan(IntMatching matching, boolean seatsAsHeld) {
     this.market = matching.market();
     this.matching = matching;
+    this.seatsAsHeld = seatsAsHeld;
     int applicants = market.applicantCount();
     primaryRank = new int[applicants];
     pgy1Rank = new int[applicants];
@@ -81,9 +84,18 @@ public final class BlockingScan {
     indexHolders();
   }
 
-  /** Scans a matching for every blocking coalition. */
+  /** Scans a matching for every blocking coalition, by the project's definition. */
   public static BlockingScan of(IntMatching matching) {
-    BlockingScan scan = new BlockingScan(matching);
+    return of(matching, false);
+  }
+
+  /**
+   * Scans a matching for every blocking coalition; with {@code seatsAsHeld}, couples are judged as
+   * the Stable Matching Suite's verifier judges them (seats count as held, see {@code
+   * StabilityDefinition.STABLE_MATCHING_SUITE}).
+   */
+  public static BlockingScan of(IntMatching matching, boolean seatsAsHeld) {
+    BlockingScan scan = new BlockingScan(matching, seatsAsHeld);
     IntMarket market = scan.market;
     scan.checkCapacities();
     for (int a = 0; a < market.applicantCount(); a++) {
@@ -323,6 +335,9 @@ public final class BlockingScan {
 
   /** Whether the couple would be admitted to pair entry k: every arriving member at its program. */
   private boolean coupleBlocks(int[] member, int[] held, int k) {
+    if (seatsAsHeld) {
+      return coupleBlocksAsHeld(k);
+    }
     for (int s = 0; s < 2; s++) {
       int p = market.pairProgram(k, s);
       if (p < 0 || p == held[s]) {
@@ -351,5 +366,36 @@ public final class BlockingScan {
       }
     }
     return true;
+  }
+
+  /**
+   * The same question with seats as held: each member at a different program must rank above the
+   * holder of that program's last position, both members at one program above the holder of its
+   * second-to-last, the members' own seats counting like anyone's.
+   */
+  private boolean coupleBlocksAsHeld(int k) {
+    int p0 = market.pairProgram(k, 0);
+    int p1 = market.pairProgram(k, 1);
+    if (p0 >= 0 && p0 == p1) {
+      int seat = matching.finalPositions(p0) - 1; // the second-to-last position, counted from 1
+      return seat >= 1 && ranksAboveSeat(p0, market.pairProgramRank(k, 0), seat)
+          && ranksAboveSeat(p0, market.pairProgramRank(k, 1), seat);
+    }
+    for (int s = 0; s < 2; s++) {
+      int p = market.pairProgram(k, s);
+      if (p >= 0 && !ranksAboveSeat(p, market.pairProgramRank(k, s), matching.finalPositions(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether rank r is above the holder of p's position {@code seat} (counted from 1, holders in
+   * p's order), an empty position counting as worse than anyone ranked; a holder of rank r is not
+   * above itself.
+   */
+  private boolean ranksAboveSeat(int p, int r, int seat) {
+    return seat >= 1 && (acceptableHolders(p) < seat || holderRank[holderStart[p] + seat - 1] > r);
   }
 }

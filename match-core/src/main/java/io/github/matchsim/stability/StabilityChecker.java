@@ -6,6 +6,7 @@ import io.github.matchsim.engine.IntMatching;
 import io.github.matchsim.matching.Matching;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Decides whether a matching is stable in the sense of {@code docs/semantics.md} and lists every
@@ -36,14 +37,29 @@ import java.util.List;
 public final class StabilityChecker {
   private StabilityChecker() {}
 
-  /** Every blocking coalition of the matching; none when it is stable. */
+  /** Every blocking coalition of the matching by this project's definition; none when it is stable. */
   public static StabilityReport check(Matching matching) {
-    return new StabilityReport(BlockingScan.of(IntMatching.of(matching)));
+    return check(matching, StabilityDefinition.BIRO_MANLOVE_MCBRIDE);
   }
 
-  /** Whether the matching is stable. */
+  /** Every blocking coalition of the matching by the given definition; none when it is stable. */
+  public static StabilityReport check(Matching matching, StabilityDefinition definition) {
+    return new StabilityReport(scan(matching, definition));
+  }
+
+  /** Whether the matching is stable by this project's definition. */
   public static boolean isStable(Matching matching) {
-    return BlockingScan.of(IntMatching.of(matching)).isStable();
+    return isStable(matching, StabilityDefinition.BIRO_MANLOVE_MCBRIDE);
+  }
+
+  /** Whether the matching is stable by the given definition. */
+  public static boolean isStable(Matching matching, StabilityDefinition definition) {
+    return scan(matching, definition).isStable();
+  }
+
+  private static BlockingScan scan(Matching matching, StabilityDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    return BlockingScan.of(IntMatching.of(matching), definition == StabilityDefinition.STABLE_MATCHING_SUITE);
   }
 
   /** Block {@code i} of a scan in the market's terms, with a sentence for people to read. */

@@ -28,19 +28,35 @@ public final class NaiveStability {
   private final Map<String, String> primary;
   private final Map<String, String> pgy1;
   private final Map<String, Integer> finalPositions;
+  /** Couples judged as the Stable Matching Suite's verifier judges them: seats as held. */
+  private final boolean seatsAsHeld;
 
   private NaiveStability(Market market, Map<String, String> primary, Map<String, String> pgy1,
-      Map<String, Integer> finalPositions) {
+      Map<String, Integer> finalPositions, boolean seatsAsHeld) {
     this.market = market;
     this.primary = primary;
     this.pgy1 = pgy1;
     this.finalPositions = finalPositions;
+    this.seatsAsHeld = seatsAsHeld;
   }
 
   /** Every block of the matching given as maps from applicant id to program id (absent: none). */
   public static Set<Block> blocks(Market market, Map<String, String> primary, Map<String, String> pgy1,
       Map<String, Integer> finalPositions) {
-    return new NaiveStability(market, primary, pgy1, finalPositions).all();
+    return new NaiveStability(market, primary, pgy1, finalPositions, false).all();
+  }
+
+  /**
+   * The same with couples judged as the Stable Matching Suite's verifier ({@code matchvf}) judges
+   * them, written after its rules: a program "will accept" resident r when its quota is positive
+   * and r's rank is below the rank of the resident in its last accepted place (quota − 1, counting
+   * from 0, of its holders sorted by its ranking, unranked holders last), or of nobody, whose rank
+   * is the list's length; a pair of one program takes both when its quota exceeds 1 and both rank
+   * below the resident in place quota − 2. Every holder counts, the couple's members included.
+   */
+  public static Set<Block> blocksWithSeatsAsHeld(Market market, Map<String, String> primary,
+      Map<String, String> pgy1, Map<String, Integer> finalPositions) {
+    return new NaiveStability(market, primary, pgy1, finalPositions, true).all();
   }
 
   private Set<Block> all() {
@@ -174,6 +190,42 @@ public final class NaiveStability {
     }
   }
 
+  /** The verifier's rank: the index on p's list, the list's length for nobody, the largest int for the unranked. */
+  private int suiteRank(String p, String applicant) {
+    List<String> list = market.program(p).orElseThrow().rankOrderList();
+    if (applicant == null) {
+      return list.size();
+    }
+    int rank = list.indexOf(applicant);
+    return rank < 0 ? Integer.MAX_VALUE : rank;
+  }
+
+  /** The resident in place i (from 0) of p's holders sorted by p's ranking, or null. */
+  private String suitePlace(String p, int i) {
+    List<String> accepted = new ArrayList<>(holders(p));
+    accepted.sort(java.util.Comparator.comparingInt(a -> suiteRank(p, a)));
+    return i >= 0 && i < accepted.size() ? accepted.get(i) : null;
+  }
+
+  private boolean suiteWillAccept(String p, String r) {
+    int quota = finalPositions.get(p);
+    return quota > 0 && suiteRank(p, r) < suiteRank(p, suitePlace(p, quota - 1));
+  }
+
+  private boolean suiteWillAcceptBoth(String p, String r1, String r2) {
+    int quota = finalPositions.get(p);
+    String place = suitePlace(p, quota - 2);
+    return quota > 1 && suiteRank(p, r1) < suiteRank(p, place) && suiteRank(p, r2) < suiteRank(p, place);
+  }
+
+  private boolean suiteWouldAccept(Couple c, ProgramPair pair) {
+    if (pair.first() != null && pair.first().equals(pair.second())) {
+      return suiteWillAcceptBoth(pair.first(), c.member1(), c.member2());
+    }
+    return (pair.first() == null || suiteWillAccept(pair.first(), c.member1()))
+        && (pair.second() == null || suiteWillAccept(pair.second(), c.member2()));
+  }
+
   private boolean usable(Couple c, ProgramPair pair) {
     for (int m = 0; m < 2; m++) {
       if (pair.side(m) != null && programRank(pair.side(m), c.member(m)) < 0) {
@@ -199,6 +251,13 @@ public final class NaiveStability {
     for (int k = 0; k < c.rankOrderList().size() && k < current; k++) {
       ProgramPair pair = c.rankOrderList().get(k);
       if (!usable(c, pair)) {
+        continue;
+      }
+      if (seatsAsHeld) {
+        if (suiteWouldAccept(c, pair)) {
+          blocks.add(new Block(Kind.COUPLE, List.of(c.member1(), c.member2()),
+              new ArrayList<>(Arrays.asList(pair.first(), pair.second()))));
+        }
         continue;
       }
       boolean[] stays = new boolean[2];

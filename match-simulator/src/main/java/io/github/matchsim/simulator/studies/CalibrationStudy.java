@@ -96,20 +96,21 @@ public final class CalibrationStudy implements Study {
       NationalMetrics.PRELIM_SURGERY_FILLED, "PGY-1 years are applied to by applicants to specialties with advanced "
           + "positions, a share of their applications that is assumed, and ranked below categorical programs by the rest; "
           + "preliminary surgery and medicine are not told apart by who applies to them.",
-      NationalMetrics.STABLE, "couples: without couples every run ends stable (the `couples` study), and most "
-          + "coalitions left are a couple member who would move into the program its partner holds, which this "
-          + "project's definition of stability (Biró, Manlove and McBride) counts and the Stable Matching Suite's "
-          + "verifier does not; see the line below the table.");
+      NationalMetrics.STABLE, "couples: without couples every run ends stable (the `couples` study); with them, "
+          + "Roth–Peranson's process repeats states and the run cuts the cycles, leaving coalitions behind (the line "
+          + "below the table counts them). Whether these markets have a stable matching at all is for an exact "
+          + "solver to say.");
 
-  /** The runs' coalitions: how many, how many of them a partner's seat, and the runs stable but for those. */
+  /** The runs' cut cycles and coalitions, how many of them a partner's seat, and the runs stable by the suite's definition. */
   private static String stabilityLine(Experiment.ExperimentResult result) {
-    MetricSummary butPartnerSeats = result.summary(NationalMetrics.ONLY_PARTNER_SEAT);
-    return String.format(Locale.ROOT, "Blocking coalitions left per run: %s, of which a couple member moving into the "
-        + "program its partner holds, which the Stable Matching Suite's verifier would not count: %s. Runs with no "
-        + "other coalition: %.0f%% (95%% CI %.0f%% to %.0f%%).",
+    MetricSummary bySuite = result.summary(NationalMetrics.STABLE_BY_SUITE);
+    return String.format(Locale.ROOT, "Cycles cut per run: %s. Blocking coalitions left per run: %s, of which a couple "
+        + "member moving into the program its partner holds, which the Stable Matching Suite's verifier would not "
+        + "count: %s. Runs stable by the suite's definition of couple stability: %.0f%% (95%% CI %.0f%% to %.0f%%).",
+        Report.interval(result.summary(NationalMetrics.CYCLES), 1, "%.0f"),
         Report.interval(result.summary(NationalMetrics.BLOCKING), 1, "%.1f"),
-        Report.interval(result.summary(NationalMetrics.PARTNER_SEAT_BLOCKING), 1, "%.1f"), 100 * butPartnerSeats.mean(),
-        100 * butPartnerSeats.low(), 100 * butPartnerSeats.high());
+        Report.interval(result.summary(NationalMetrics.PARTNER_SEAT_BLOCKING), 1, "%.1f"), 100 * bySuite.mean(),
+        100 * bySuite.low(), 100 * bySuite.high());
   }
 
   private String summary(Experiment.ExperimentResult result, StudyRun run) {

@@ -12,6 +12,8 @@ import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulator.market.SimulatedMarket;
 import io.github.matchsim.simulator.market.Specialty;
 import io.github.matchsim.stability.BlockingCoalition;
+import io.github.matchsim.stability.StabilityChecker;
+import io.github.matchsim.stability.StabilityDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +48,10 @@ final class NationalMetrics {
    * counts them; the Stable Matching Suite's verifier and Roth and Peranson's Appendix C do not.
    */
   static final Metric PARTNER_SEAT_BLOCKING = Metric.count("partner_seat_coalitions");
-  /** Runs whose every coalition, if any, is of that kind: stable but for the definitions' difference. */
-  static final Metric ONLY_PARTNER_SEAT = Metric.shareOfRuns("stable_but_partner_seats");
+  /** Times a run found Roth–Peranson's process repeating a state and cut the cycle (see {@code RunCounters}). */
+  static final Metric CYCLES = Metric.count("cycles_cut");
+  /** Runs whose matching is stable by the Stable Matching Suite's definition of couple stability. */
+  static final Metric STABLE_BY_SUITE = Metric.shareOfRuns("stable_by_suite_definition");
   /** Per specialty ({@link #key}): its positions filled, and its applicants matched in it. */
   static final Metric SPECIALTY_FILLED = Metric.percent("specialty_filled");
   static final Metric SPECIALTY_MATCHED = Metric.percent("specialty_matched");
@@ -89,7 +93,9 @@ final class NationalMetrics {
     }
     metrics.put(BLOCKING, (double) result.blocking().size());
     metrics.put(PARTNER_SEAT_BLOCKING, (double) partnerSeats);
-    metrics.put(ONLY_PARTNER_SEAT, partnerSeats == result.blocking().size() ? 1.0 : 0.0);
+    metrics.put(CYCLES, (double) s.cycles());
+    metrics.put(STABLE_BY_SUITE, result.status() == MatchStatus.STABLE
+        || StabilityChecker.isStable(matching, StabilityDefinition.STABLE_MATCHING_SUITE) ? 1.0 : 0.0);
     return metrics;
   }
 

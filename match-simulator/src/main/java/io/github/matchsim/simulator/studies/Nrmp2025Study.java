@@ -135,16 +135,17 @@ public final class Nrmp2025Study implements Study {
     MetricSummary stable = result.summary(NationalMetrics.STABLE);
     MetricSummary blocking = result.summary(NationalMetrics.BLOCKING);
     MetricSummary partnerSeats = result.summary(NationalMetrics.PARTNER_SEAT_BLOCKING);
-    MetricSummary butPartnerSeats = result.summary(NationalMetrics.ONLY_PARTNER_SEAT);
+    MetricSummary bySuite = result.summary(NationalMetrics.STABLE_BY_SUITE);
     return String.format(Locale.ROOT, "**Stability.** Roth–Peranson ended stable in %.0f%% of the runs (95%% CI %.0f%% "
         + "to %.0f%%), where the real match has ended stable every year on record; the runs left on average %.1f "
         + "blocking coalitions among %,d applicants, %.1f of them a couple member who would move into the program its "
         + "partner holds, using the seat the partner leaves. This project's definition of stability (Biró, Manlove and "
-        + "McBride) counts such a coalition; the Stable Matching Suite's verifier and Roth and Peranson's own "
-        + "definition do not. In %.0f%% of the runs (95%% CI %.0f%% to %.0f%%) every coalition left was of that kind. "
-        + "Couples drive it: without couples every run ends stable (the `couples` study).",
+        + "McBride) counts such a coalition; the Stable Matching Suite's verifier does not, and by its definition "
+        + "%.0f%% of the runs ended stable (95%% CI %.0f%% to %.0f%%). Couples drive it: without couples every run "
+        + "ends stable (the `couples` study); with them, Roth–Peranson found its process repeating a state and cut "
+        + "the cycle %.0f times per run on average, and the coalitions left are what the cut cycles leave behind.",
         100 * stable.mean(), 100 * stable.low(), 100 * stable.high(), blocking.mean(),
-        Math.round(NationalMarketModel.APPLICANTS_2025 * scale), partnerSeats.mean(), 100 * butPartnerSeats.mean(),
-        100 * butPartnerSeats.low(), 100 * butPartnerSeats.high());
+        Math.round(NationalMarketModel.APPLICANTS_2025 * scale), partnerSeats.mean(), 100 * bySuite.mean(),
+        100 * bySuite.low(), 100 * bySuite.high(), result.summary(NationalMetrics.CYCLES).mean());
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * an implementation has one, the same seed) gives the same result.
  */
 public sealed interface MatchingAlgorithm
-    permits GaleShapleyApplicantProposing, GaleShapleyProgramProposing, RothPeransonMatching {
+    permits GaleShapleyApplicantProposing, GaleShapleyProgramProposing, KojimaPathakRothMatching, RothPeransonMatching {
 
   /** The algorithm's name as it appears in result files, such as {@code "applicant-proposing"}. */
   String name();

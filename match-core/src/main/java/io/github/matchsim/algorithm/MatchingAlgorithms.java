@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class MatchingAlgorithms {
   private static final List<MatchingAlgorithm> ALL = List.of(
-      new RothPeransonMatching(), new GaleShapleyApplicantProposing(), new GaleShapleyProgramProposing());
+      new RothPeransonMatching(), new KojimaPathakRothMatching(), new GaleShapleyApplicantProposing(),
+      new GaleShapleyProgramProposing());
 
   private MatchingAlgorithms() {}
 

@@ -22,6 +22,6 @@ class MatchingAlgorithmsTest {
   void everyFeatureIsHandledBySomeAlgorithm() {
     assertEquals(MatchingAlgorithms.all().subList(0, 1), MatchingAlgorithms.handling(EnumSet.allOf(MarketFeature.class)));
     assertEquals("roth-peranson", MatchingAlgorithms.handling(EnumSet.allOf(MarketFeature.class)).get(0).name());
-    assertEquals(3, MatchingAlgorithms.handling(EnumSet.noneOf(MarketFeature.class)).size());
+    assertEquals(4, MatchingAlgorithms.handling(EnumSet.noneOf(MarketFeature.class)).size());
   }
 }

@@ -1,0 +1,371 @@
+package io.github.matchsim.exact;
+
+import io.github.matchsim.market.Applicant;
+import io.github.matchsim.market.Couple;
+import io.github.matchsim.market.Market;
+import io.github.matchsim.market.Program;
+import io.github.matchsim.market.ProgramPair;
+import io.github.matchsim.stability.StabilityDefinition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sat4j.core.VecInt;
+import org.sat4j.specs.ContradictionException;
+import org.sat4j.specs.ISolver;
+
+/**
+ * A market's stable matchings as the models of a SAT formula.
+ *
+ * <ul>
+ *   <li>A variable per mutually acceptable entry of a single's list ("a holds its i-th program")
+ *       and per usable pair of a couple's list; at most one true per single and per couple.
+ *   <li>A variable per entry of a program's list ("the applicant at rank j holds p"), equal to the
+ *       disjunction of the applicant's variables that place it at p; at most positions(p) true.
+ *   <li>Counters, made only where a stability clause needs them: {@code atLeast(p, j, t)} implies
+ *       that at least t of p's holders have ranks 0 to j (Sinz's sequential counter, in the one
+ *       direction the clauses need: a counter may be false when the count is reached, never true
+ *       when it is not).
+ *   <li>Stability: for every single's entry, the single holds that entry or better, or the program
+ *       is full with applicants it ranks higher; for every couple's pair, by the chosen {@link
+ *       StabilityDefinition}, the couple holds that pair or better, or some program of the pair
+ *       would not take its member. By this project's definition the clause depends on the pair the
+ *       couple holds (a partner's vacated seat is free), so there is one clause per pair the couple
+ *       may hold below it, and one for holding nothing.
+ * </ul>
+ *
+ * <p>Covers singles, couples (both members in one program, and pairs with one side unmatched
+ * included) and programs with 0 positions; markets with supplemental lists or reversions are
+ * refused before this is built. Size: {@code O(L)} variables and clauses for the lists, plus the
+ * counters ({@code O(len(p) · positions(p))} per program at most), plus {@code O(K²)} clauses per
+ * couple with K pairs under this project's definition ({@code O(K)} under the suite's).
+ */
+final class StabilityEncoding {
+  private final Market market;
+  private final StabilityDefinition definition;
+  private final ISolver solver;
+
+  private final Map<String, Integer> programIndex = new HashMap<>();
+  private final int[] positions;
+  /** Per program, its rank of each applicant it ranks. */
+  private final List<Map<String, Integer>> rankOf = new ArrayList<>();
+  /** Per program and rank: the variable "that applicant holds p", 0 when it cannot. */
+  private final int[][] holder;
+  /** Per single (by id): its entries as {program, rank, variable}, in its order. */
+  private final Map<String, List<int[]>> singleEntries = new HashMap<>();
+  /** Per couple (by index): its pairs as {program0, rank0, program1, rank1, variable}, in its order. */
+  private final List<List<int[]>> couplePairs = new ArrayList<>();
+  private final Map<Long, Integer> counters = new HashMap<>();
+  /** A variable forced true, for constant literals. */
+  private final int yes;
+  private int constraints;
+
+  StabilityEncoding(Market market, StabilityDefinition definition, ISolver solver) throws ContradictionException {
+    this.market = market;
+    this.definition = definition;
+    this.solver = solver;
+    List<Program> programs = market.programs();
+    positions = new int[programs.size()];
+    holder = new int[programs.size()][];
+    for (int p = 0; p < programs.size(); p++) {
+      Program program = programs.get(p);
+      programIndex.put(program.id(), p);
+      positions[p] = program.positions();
+      Map<String, Integer> ranks = new HashMap<>();
+      for (int j = 0; j < program.rankOrderList().size(); j++) {
+        ranks.put(program.rankOrderList().get(j), j);
+      }
+      rankOf.add(ranks);
+      holder[p] = new int[program.rankOrderList().size()];
+    }
+    yes = newVar();
+    clause(yes);
+    Map<String, Map<Integer, List<Integer>>> placements = new HashMap<>(); // applicant -> program -> variables
+    placeSingles(placements);
+    placeCouples(placements);
+    holders(placements);
+    singlesStability();
+    couplesStability();
+  }
+
+  int constraints() {
+    return constraints;
+  }
+
+  /** The programs each applicant holds in a model: applicant id to program id. */
+  Map<String, String> decode(int[] model) {
+    boolean[] truth = new boolean[solver.nVars() + 1];
+    for (int literal : model) {
+      if (literal > 0) {
+        truth[literal] = true;
+      }
+    }
+    Map<String, String> programOf = new HashMap<>();
+    singleEntries.forEach((applicant, entries) -> {
+      for (int[] entry : entries) {
+        if (truth[entry[2]]) {
+          programOf.put(applicant, market.programs().get(entry[0]).id());
+        }
+      }
+    });
+    for (int c = 0; c < couplePairs.size(); c++) {
+      Couple couple = market.couples().get(c);
+      for (int[] pair : couplePairs.get(c)) {
+        if (truth[pair[4]]) {
+          if (pair[0] >= 0) {
+            programOf.put(couple.member1(), market.programs().get(pair[0]).id());
+          }
+          if (pair[2] >= 0) {
+            programOf.put(couple.member2(), market.programs().get(pair[2]).id());
+          }
+        }
+      }
+    }
+    return programOf;
+  }
+
+  // ---- placements ----
+
+  private int rank(int p, String applicant) {
+    return rankOf.get(p).getOrDefault(applicant, -1);
+  }
+
+  private void placeSingles(Map<String, Map<Integer, List<Integer>>> placements) throws ContradictionException {
+    java.util.Set<String> members = new java.util.HashSet<>();
+    for (Couple c : market.couples()) {
+      members.add(c.member1());
+      members.add(c.member2());
+    }
+    for (Applicant applicant : market.applicants()) {
+      if (members.contains(applicant.id())) {
+        continue;
+      }
+      List<int[]> entries = new ArrayList<>();
+      for (String id : applicant.rankOrderList()) {
+        int p = programIndex.get(id);
+        int r = rank(p, applicant.id());
+        if (r >= 0) {
+          int x = newVar();
+          entries.add(new int[] {p, r, x});
+          placements.computeIfAbsent(applicant.id(), k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(x);
+        }
+      }
+      singleEntries.put(applicant.id(), entries);
+      atMostOne(entries.stream().mapToInt(e -> e[2]).toArray());
+    }
+  }
+
+  private void placeCouples(Map<String, Map<Integer, List<Integer>>> placements) throws ContradictionException {
+    for (Couple couple : market.couples()) {
+      List<int[]> pairs = new ArrayList<>();
+      for (ProgramPair pair : couple.rankOrderList()) {
+        int p0 = pair.first() == null ? -1 : programIndex.get(pair.first());
+        int p1 = pair.second() == null ? -1 : programIndex.get(pair.second());
+        int r0 = p0 < 0 ? -1 : rank(p0, couple.member1());
+        int r1 = p1 < 0 ? -1 : rank(p1, couple.member2());
+        if ((p0 >= 0 && r0 < 0) || (p1 >= 0 && r1 < 0)) {
+          continue; // not usable: a side does not rank its member
+        }
+        int y = newVar();
+        pairs.add(new int[] {p0, r0, p1, r1, y});
+        if (p0 >= 0) {
+          placements.computeIfAbsent(couple.member1(), k -> new HashMap<>()).computeIfAbsent(p0, k -> new ArrayList<>()).add(y);
+        }
+        if (p1 >= 0) {
+          placements.computeIfAbsent(couple.member2(), k -> new HashMap<>()).computeIfAbsent(p1, k -> new ArrayList<>()).add(y);
+        }
+      }
+      couplePairs.add(pairs);
+      atMostOne(pairs.stream().mapToInt(e -> e[4]).toArray());
+    }
+  }
+
+  /** The holder variables, equal to the disjunction of what places each applicant at p, and capacities. */
+  private void holders(Map<String, Map<Integer, List<Integer>>> placements) throws ContradictionException {
+    List<Program> programs = market.programs();
+    for (int p = 0; p < programs.size(); p++) {
+      List<Integer> held = new ArrayList<>();
+      List<String> list = programs.get(p).rankOrderList();
+      for (int j = 0; j < list.size(); j++) {
+        List<Integer> ways = placements.getOrDefault(list.get(j), Map.of()).getOrDefault(p, List.of());
+        if (ways.isEmpty()) {
+          continue;
+        }
+        int h = newVar();
+        holder[p][j] = h;
+        held.add(h);
+        int[] definitionClause = new int[ways.size() + 1];
+        definitionClause[0] = -h;
+        for (int w = 0; w < ways.size(); w++) {
+          clause(-ways.get(w), h);
+          definitionClause[w + 1] = ways.get(w);
+        }
+        clause(definitionClause);
+      }
+      if (held.size() > positions[p]) {
+        solver.addAtMost(new VecInt(held.stream().mapToInt(Integer::intValue).toArray()), Math.max(0, positions[p]));
+        constraints++;
+      }
+    }
+  }
+
+  // ---- counters ----
+
+  /** A literal implying that at least t of p's holders have ranks 0 to j. */
+  private int atLeast(int p, int j, int t) throws ContradictionException {
+    if (t <= 0) {
+      return yes;
+    }
+    if (j < 0 || t > j + 1) {
+      return -yes;
+    }
+    long key = ((long) p << 40) | ((long) j << 20) | t;
+    Integer known = counters.get(key);
+    if (known != null) {
+      return known;
+    }
+    int below = atLeast(p, j - 1, t);
+    int belowOneLess = atLeast(p, j - 1, t - 1);
+    int h = holder[p][j];
+    int s = newVar();
+    counters.put(key, s);
+    // s -> (count to j-1 reaches t) or (h and count to j-1 reaches t-1)
+    if (h == 0) {
+      clause(-s, below);
+    } else {
+      clause(-s, below, h);
+      clause(-s, below, belowOneLess);
+    }
+    return s;
+  }
+
+  // ---- stability ----
+
+  private void singlesStability() throws ContradictionException {
+    for (List<int[]> entries : singleEntries.values()) {
+      for (int i = 0; i < entries.size(); i++) {
+        int p = entries.get(i)[0];
+        int r = entries.get(i)[1];
+        if (positions[p] <= 0) {
+          continue; // a program without positions admits nobody
+        }
+        int[] literals = new int[i + 2];
+        for (int k = 0; k <= i; k++) {
+          literals[k] = entries.get(k)[2];
+        }
+        literals[i + 1] = atLeast(p, r - 1, positions[p]); // full with applicants p ranks higher
+        clause(literals);
+      }
+    }
+  }
+
+  private void couplesStability() throws ContradictionException {
+    for (List<int[]> pairs : couplePairs) {
+      for (int k = 0; k < pairs.size(); k++) {
+        if (definition == StabilityDefinition.STABLE_MATCHING_SUITE) {
+          suiteClause(pairs, k);
+        } else {
+          projectClauses(pairs, k);
+        }
+      }
+    }
+  }
+
+  /** The suite's rule: the couple holds pair k or better, or a side will not accept its member as seats are held. */
+  private void suiteClause(List<int[]> pairs, int k) throws ContradictionException {
+    int[] pair = pairs.get(k);
+    List<Integer> literals = new ArrayList<>();
+    for (int b = 0; b <= k; b++) {
+      literals.add(pairs.get(b)[4]);
+    }
+    if (pair[0] >= 0 && pair[0] == pair[2]) {
+      int p = pair[0];
+      if (positions[p] < 2) {
+        return; // cannot take both: never blocks
+      }
+      literals.add(atLeast(p, pair[1], positions[p] - 1));
+      literals.add(atLeast(p, pair[3], positions[p] - 1));
+    } else {
+      for (int s = 0; s < 2; s++) {
+        int p = pair[2 * s];
+        if (p >= 0) {
+          if (positions[p] <= 0) {
+            return;
+          }
+          literals.add(atLeast(p, pair[2 * s + 1], positions[p]));
+        }
+      }
+    }
+    clause(literals.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * This project's rule, one clause per pair the couple may hold below k (and one for holding
+   * nothing): given where the members sit, each member that moves must be admitted with the
+   * couple's seats given up, except a seat a member keeps.
+   */
+  private void projectClauses(List<int[]> pairs, int k) throws ContradictionException {
+    int[] pair = pairs.get(k);
+    for (int current = k + 1; current <= pairs.size(); current++) { // pairs.size(): holding nothing
+      int[] held = current < pairs.size() ? pairs.get(current) : new int[] {-1, -1, -1, -1, 0};
+      List<Integer> literals = new ArrayList<>();
+      boolean blockable = true;
+      for (int s = 0; s < 2 && blockable; s++) {
+        int p = pair[2 * s];
+        int r = pair[2 * s + 1];
+        if (p < 0 || p == held[2 * s]) {
+          continue; // no match on this side, or this member stays
+        }
+        int other = 1 - s;
+        int otherTo = pair[2 * other];
+        int otherHeld = held[2 * other];
+        boolean otherArrivesHere = otherTo == p && otherHeld != p;
+        boolean otherKeepsSeatHere = otherTo == otherHeld && otherHeld == p;
+        int seats = positions[p] - (otherKeepsSeatHere ? 1 : 0);
+        int extra = otherArrivesHere && pair[2 * other + 1] < r ? 1 : 0;
+        int deviatorsAbove = 0; // members who hold p now, ranked above r: not counted among the others
+        for (int t = 0; t < 2; t++) {
+          if (held[2 * t] == p && held[2 * t + 1] < r) {
+            deviatorsAbove++;
+          }
+        }
+        // Not admitted exactly when the others above r, plus a partner arriving above, fill the seats.
+        int literal = atLeast(p, r - 1, seats - extra + deviatorsAbove);
+        if (literal == yes) {
+          blockable = false; // this side never admits: no block from this pair in this state
+        } else if (literal != -yes) {
+          literals.add(literal);
+        }
+      }
+      if (!blockable) {
+        continue;
+      }
+      if (current < pairs.size()) {
+        literals.add(-held[4]);
+      } else {
+        for (int[] any : pairs) {
+          literals.add(any[4]);
+        }
+      }
+      clause(literals.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  // ---- solver plumbing ----
+
+  private int newVar() {
+    return solver.nextFreeVarId(true);
+  }
+
+  private void clause(int... literals) throws ContradictionException {
+    solver.addClause(new VecInt(literals));
+    constraints++;
+  }
+
+  private void atMostOne(int[] variables) throws ContradictionException {
+    if (variables.length > 1) {
+      solver.addAtMost(new VecInt(variables), 1);
+      constraints++;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.matchsim.exact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.matchsim.generate.IntDistribution;
+import io.github.matchsim.generate.MarketGenerator;
+import io.github.matchsim.market.Applicant;
+import io.github.matchsim.market.Couple;
+import io.github.matchsim.market.Market;
+import io.github.matchsim.market.Program;
+import io.github.matchsim.market.ProgramPair;
+import io.github.matchsim.market.ProgramType;
+import io.github.matchsim.matching.Matching;
+import io.github.matchsim.stability.StabilityChecker;
+import io.github.matchsim.stability.StabilityDefinition;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The exact search against brute force: on every tiny market (up to 7 applicants, couples, pairs
+ * of one program, pairs with a side unmatched, 0-position programs) it gives the same existence
+ * verdict as enumerating every matching, under both definitions, and the matching it finds is one
+ * the independent checker calls stable.
+ */
+class SatStableMatchingTest {
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 300);
+  }
+
+  /** A tiny market of singles and couples, 0-position programs included. */
+  static Market tiny(long seed) {
+    SplittableRandom shape = new SplittableRandom(seed * 29 + 11);
+    return MarketGenerator.builder()
+        .applicants(shape.nextInt(2, 8))
+        .programs(shape.nextInt(1, 5))
+        .positions(IntDistribution.uniform(0, 2))
+        .listLength(IntDistribution.uniform(1, 3))
+        .candidateFactor(1.5)
+        .coupleShare(shape.nextInt(4) == 0 ? 0 : 0.6)
+        .programRankShare(shape.nextBoolean() ? 1 : 0.7)
+        .build()
+        .generate(seed);
+  }
+
+  /** Whether some matching of the market is stable, by enumerating them all. */
+  static boolean someStableMatching(Market market, StabilityDefinition definition) {
+    Set<String> members = new java.util.HashSet<>();
+    market.couples().forEach(c -> members.addAll(List.of(c.member1(), c.member2())));
+    List<List<Map<String, String>>> choices = new ArrayList<>(); // per single or couple: its possible placements
+    for (Applicant a : market.applicants()) {
+      if (!members.contains(a.id())) {
+        List<Map<String, String>> options = new ArrayList<>();
+        options.add(Map.of());
+        a.rankOrderList().forEach(p -> options.add(Map.of(a.id(), p)));
+        choices.add(options);
+      }
+    }
+    for (Couple c : market.couples()) {
+      List<Map<String, String>> options = new ArrayList<>();
+      options.add(Map.of());
+      for (ProgramPair pair : c.rankOrderList()) {
+        Map<String, String> placement = new HashMap<>();
+        if (pair.first() != null) {
+          placement.put(c.member1(), pair.first());
+        }
+        if (pair.second() != null) {
+          placement.put(c.member2(), pair.second());
+        }
+        options.add(placement);
+      }
+      choices.add(options);
+    }
+    return search(market, definition, choices, 0, new HashMap<>());
+  }
+
+  private static boolean search(Market market, StabilityDefinition definition, List<List<Map<String, String>>> choices,
+      int at, Map<String, String> programOf) {
+    if (at == choices.size()) {
+      return StabilityChecker.isStable(Matching.of(market, programOf, Map.of()), definition);
+    }
+    for (Map<String, String> option : choices.get(at)) {
+      Map<String, String> next = new HashMap<>(programOf);
+      next.putAll(option);
+      if (search(market, definition, choices, at + 1, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void agreesWithBruteForce(long seed, StabilityDefinition definition) {
+    Market market = tiny(seed);
+    ExactAnswer answer = SatStableMatching.builder().definition(definition).build().solve(market);
+    boolean exists = someStableMatching(market, definition);
+    assertEquals(exists ? ExactVerdict.STABLE : ExactVerdict.NO_STABLE_MATCHING, answer.verdict(),
+        () -> definition + " on " + market.programs() + market.applicants() + market.couples());
+    answer.matching().ifPresent(m -> assertTrue(StabilityChecker.isStable(m, definition), "confirmed by the checker"));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void sameVerdictAsBruteForceByTheProjectsDefinition(long seed) {
+    agreesWithBruteForce(seed, StabilityDefinition.BIRO_MANLOVE_MCBRIDE);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void sameVerdictAsBruteForceByTheSuitesDefinition(long seed) {
+    agreesWithBruteForce(seed, StabilityDefinition.STABLE_MATCHING_SUITE);
+  }
+
+  @Test
+  void theSmallestMarketWithoutAStableMatchingIsProvedSo() {
+    // docs/semantics.md: programs p1, p2 with one position each; single s ranks p1 > p2; couple (w1, w2)
+    // ranks (p1, p2) > (p2, p1); p1 ranks w1 > s > w2; p2 ranks s > w2 > w1.
+    Market market = new Market(
+        List.of(new Program("p1", ProgramType.CATEGORICAL, 1, List.of("w1", "s", "w2")),
+            new Program("p2", ProgramType.CATEGORICAL, 1, List.of("s", "w2", "w1"))),
+        List.of(new Applicant("s", "US_MD", List.of("p1", "p2"), List.of()),
+            new Applicant("w1", "US_MD", List.of(), List.of()), new Applicant("w2", "US_MD", List.of(), List.of())),
+        List.of(new Couple("c", "w1", "w2", List.of(new ProgramPair("p1", "p2"), new ProgramPair("p2", "p1")))));
+    ExactAnswer answer = SatStableMatching.withDefaults().solve(market);
+    assertEquals(ExactVerdict.NO_STABLE_MATCHING, answer.verdict());
+    assertTrue(answer.matching().isEmpty());
+    assertTrue(answer.variables() > 0 && answer.constraints() > 0);
+  }
+
+  @Test
+  void aMarketWithWhatItDoesNotEncodeIsRefusedNamingWhatAndWhoHandlesIt() {
+    Market market = MarketGenerator.builder().applicants(100).programTypeShares(0.2, 0.3).build().generate(3);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SatStableMatching.withDefaults().solve(market));
+    assertTrue(e.getMessage().contains("supplemental lists") && e.getMessage().contains("RothPeransonMatching"),
+        e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SatStableMatching.builder().timeLimit(Duration.ZERO));
+  }
+}

@@ -79,7 +79,7 @@ final class StabilityEncoding {
       holder[p] = new int[program.rankOrderList().size()];
     }
     yes = newVar();
-    clause(yes);
+    solver.addClause(new VecInt(new int[] {yes})); // the constant true, resolved away in clause()
     Map<String, Map<Integer, List<Integer>>> placements = new HashMap<>(); // applicant -> program -> variables
     placeSingles(placements);
     placeCouples(placements);
@@ -357,8 +357,23 @@ final class StabilityEncoding {
     return solver.nextFreeVarId(true);
   }
 
+  /**
+   * Adds a clause, with the constants resolved here: a clause holding {@code yes} is satisfied and
+   * left out, and {@code -yes} is dropped from the others. (Left in, the constant's watch lists
+   * grow with every counter and the solver spends its time walking them.)
+   */
   private void clause(int... literals) throws ContradictionException {
-    solver.addClause(new VecInt(literals));
+    int kept = 0;
+    int[] resolved = new int[literals.length];
+    for (int literal : literals) {
+      if (literal == yes && yes != 0) {
+        return;
+      }
+      if (literal != -yes || yes == 0) {
+        resolved[kept++] = literal;
+      }
+    }
+    solver.addClause(new VecInt(java.util.Arrays.copyOf(resolved, kept)));
     constraints++;
   }
 

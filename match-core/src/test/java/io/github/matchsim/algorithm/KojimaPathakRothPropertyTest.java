@@ -11,7 +11,6 @@ import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.testkit.BruteForce;
 import io.github.matchsim.testkit.Markets;
 import io.github.matchsim.testkit.NaiveStability;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,25 +27,10 @@ class KojimaPathakRothPropertyTest {
     return Markets.seeds(300);
   }
 
-  /** A tiny market of singles and couples only (what the algorithm handles), 0-position programs included. */
-  static Market tinyWithCouples(long seed) {
-    SplittableRandom shape = new SplittableRandom(seed * 17 + 5);
-    return MarketGenerator.builder()
-        .applicants(shape.nextInt(2, 8))
-        .programs(shape.nextInt(1, 5))
-        .positions(IntDistribution.uniform(0, 2))
-        .listLength(IntDistribution.uniform(1, 3))
-        .candidateFactor(1.5)
-        .coupleShare(shape.nextInt(4) == 0 ? 0 : 0.6)
-        .programRankShare(shape.nextBoolean() ? 1 : 0.7)
-        .build()
-        .generate(seed);
-  }
-
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void itsStatusIsTrueByTheLiteralDefinitionAndItNeverClaimsWhatDoesNotExist(long seed) {
-    Market market = tinyWithCouples(seed);
+    Market market = Markets.tinySinglesAndCouples(seed);
     IntMarket compiled = IntMarket.of(market);
     MatchResult result = new KojimaPathakRothMatching().match(compiled);
     java.util.Map<String, String> primary = new java.util.HashMap<>();

@@ -93,6 +93,25 @@ public final class Markets {
         .generate(seed);
   }
 
+  /**
+   * A tiny market of singles and couples only (no supplemental lists, no reversions), with
+   * 0-position programs and programs that rank only some applicants: what the sequential couples
+   * algorithm and the exact search handle.
+   */
+  public static Market tinySinglesAndCouples(long seed) {
+    SplittableRandom shape = new SplittableRandom(seed * 17 + 5);
+    return MarketGenerator.builder()
+        .applicants(shape.nextInt(2, 8))
+        .programs(shape.nextInt(1, 5))
+        .positions(IntDistribution.uniform(0, 2))
+        .listLength(IntDistribution.uniform(1, 3))
+        .candidateFactor(1.5)
+        .coupleShare(shape.nextInt(4) == 0 ? 0 : 0.6)
+        .programRankShare(shape.nextBoolean() ? 1 : 0.7)
+        .build()
+        .generate(seed);
+  }
+
   /** The same market with its programs, applicants and couples listed in a shuffled order. */
   public static Market shuffled(Market market, long seed) {
     Random random = new Random(seed);

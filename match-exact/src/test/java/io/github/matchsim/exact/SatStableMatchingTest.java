@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.matchsim.generate.IntDistribution;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.market.Applicant;
 import io.github.matchsim.market.Couple;
@@ -15,13 +14,13 @@ import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.stability.StabilityDefinition;
+import io.github.matchsim.testkit.Markets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,19 +37,9 @@ class SatStableMatchingTest {
     return LongStream.rangeClosed(1, 300);
   }
 
-  /** A tiny market of singles and couples, 0-position programs included. */
+  /** A tiny market of singles and couples, 0-position programs included (the library's test kit). */
   static Market tiny(long seed) {
-    SplittableRandom shape = new SplittableRandom(seed * 29 + 11);
-    return MarketGenerator.builder()
-        .applicants(shape.nextInt(2, 8))
-        .programs(shape.nextInt(1, 5))
-        .positions(IntDistribution.uniform(0, 2))
-        .listLength(IntDistribution.uniform(1, 3))
-        .candidateFactor(1.5)
-        .coupleShare(shape.nextInt(4) == 0 ? 0 : 0.6)
-        .programRankShare(shape.nextBoolean() ? 1 : 0.7)
-        .build()
-        .generate(seed);
+    return Markets.tinySinglesAndCouples(seed);
   }
 
   /** Whether some matching of the market is stable, by enumerating them all. */

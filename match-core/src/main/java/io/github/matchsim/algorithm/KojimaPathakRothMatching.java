@@ -34,6 +34,9 @@ import java.util.Set;
  * blocking coalitions among those the rounds ended with. Kojima, Pathak and Roth show that in large
  * markets with few couples the process ends stable with probability approaching one.
  *
+ * <p>The result's counters count proposals, couples withdrawn when a member was displaced, and,
+ * as {@link RunCounters#retries()}, the rounds run after the first pass.
+ *
  * <p>Handles singles and couples; it refuses supplemental lists and reversions, which the
  * Roth–Peranson algorithm handles. Running time per round {@code O(n + m + L)} plus the work of
  * displacements, each of which is a proposal counted against the budget ({@code 50} proposals per

@@ -8,7 +8,8 @@ package io.github.matchsim.algorithm;
  * @param reactivations applicants, couples and supplemental lists re-activated by the program stack
  * @param revertedPositions positions moved by reversions
  * @param cycles runs that ended because a state repeated
- * @param retries runs repeated with a reshuffled couple order
+ * @param retries runs repeated: Roth–Peranson's with a reshuffled couple order, Kojima–Pathak–Roth's
+ *     rounds from the top after its first pass
  */
 public record RunCounters(
     long proposals, long coupleWithdrawals, long reactivations, long revertedPositions, int cycles, int retries) {

@@ -14,13 +14,11 @@ import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.stability.StabilityDefinition;
+import io.github.matchsim.testkit.BruteForce;
 import io.github.matchsim.testkit.Markets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,50 +40,16 @@ class SatStableMatchingTest {
     return Markets.tinySinglesAndCouples(seed);
   }
 
-  /** Whether some matching of the market is stable, by enumerating them all. */
+  /** Whether some matching of the market is stable, by enumerating them all (the library's brute force). */
   static boolean someStableMatching(Market market, StabilityDefinition definition) {
-    Set<String> members = new java.util.HashSet<>();
-    market.couples().forEach(c -> members.addAll(List.of(c.member1(), c.member2())));
-    List<List<Map<String, String>>> choices = new ArrayList<>(); // per single or couple: its possible placements
-    for (Applicant a : market.applicants()) {
-      if (!members.contains(a.id())) {
-        List<Map<String, String>> options = new ArrayList<>();
-        options.add(Map.of());
-        a.rankOrderList().forEach(p -> options.add(Map.of(a.id(), p)));
-        choices.add(options);
+    AtomicBoolean found = new AtomicBoolean();
+    BruteForce.enumerate(market, candidate -> {
+      if (!found.get() && StabilityChecker.isStable(Matching.of(market, candidate.primary(), candidate.pgy1()),
+          definition)) {
+        found.set(true);
       }
-    }
-    for (Couple c : market.couples()) {
-      List<Map<String, String>> options = new ArrayList<>();
-      options.add(Map.of());
-      for (ProgramPair pair : c.rankOrderList()) {
-        Map<String, String> placement = new HashMap<>();
-        if (pair.first() != null) {
-          placement.put(c.member1(), pair.first());
-        }
-        if (pair.second() != null) {
-          placement.put(c.member2(), pair.second());
-        }
-        options.add(placement);
-      }
-      choices.add(options);
-    }
-    return search(market, definition, choices, 0, new HashMap<>());
-  }
-
-  private static boolean search(Market market, StabilityDefinition definition, List<List<Map<String, String>>> choices,
-      int at, Map<String, String> programOf) {
-    if (at == choices.size()) {
-      return StabilityChecker.isStable(Matching.of(market, programOf, Map.of()), definition);
-    }
-    for (Map<String, String> option : choices.get(at)) {
-      Map<String, String> next = new HashMap<>(programOf);
-      next.putAll(option);
-      if (search(market, definition, choices, at + 1, next)) {
-        return true;
-      }
-    }
-    return false;
+    });
+    return found.get();
   }
 
   private static void agreesWithBruteForce(long seed, StabilityDefinition definition) {

@@ -135,7 +135,12 @@ final class FunnelDraw {
   }
 
   private Region region() {
-    double u = random.nextDouble();
+    return region(random);
+  }
+
+  /** A region drawn by share from {@code rng}. */
+  private static Region region(SplittableRandom rng) {
+    double u = rng.nextDouble();
     for (Region region : REGIONS) {
       u -= region.share();
       if (u < 0) {
@@ -235,15 +240,7 @@ final class FunnelDraw {
       Arrays.sort(peers);
       strength[a] = peers[(int) Math.min(n - 1, Math.floor(focal.standingPercentile() / 100 * n))];
     }
-    double u = focalRandom.nextDouble();
-    Region home = REGIONS[REGIONS.length - 1];
-    for (Region region : REGIONS) {
-      if ((u -= region.share()) < 0) {
-        home = region;
-        break;
-      }
-    }
-    homeOf[a] = home;
+    homeOf[a] = region(focalRandom);
     visaOf[a] = focal.visa();
     preferred[a] = specialtyIndex(focal.specialty());
     backup[a] = -1;

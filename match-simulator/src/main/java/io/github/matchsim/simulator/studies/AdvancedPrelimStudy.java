@@ -1,7 +1,6 @@
 package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.algorithm.MatchResult;
-import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.market.Applicant;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.market.SupplementalList;
@@ -52,7 +51,7 @@ public final class AdvancedPrelimStudy implements Study {
       Map<Metric, Double> metrics = new LinkedHashMap<>();
       for (int share : PGY1_SHARES) {
         SimulatedMarket sim = NationalMarketModel.match2025(scale).pgy1ApplicationShare(share / 100.0).build().generate(seed);
-        measure(sim, RothPeransonMatching.builder().retries(2).seed(seed).build().match(sim.market()), share, metrics);
+        measure(sim, StudyMatch.of(sim.market(), seed), share, metrics);
       }
       return metrics;
     });

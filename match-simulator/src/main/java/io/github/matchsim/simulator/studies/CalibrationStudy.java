@@ -1,25 +1,13 @@
 package io.github.matchsim.simulator.studies;
 
-import io.github.matchsim.algorithm.MatchResult;
-import io.github.matchsim.algorithm.MatchStatistics;
-import io.github.matchsim.algorithm.MatchStatus;
-import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.NrmpGroup;
-import io.github.matchsim.market.Applicant;
-import io.github.matchsim.market.Program;
-import io.github.matchsim.matching.Assignment;
-import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Experiment;
 import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulate.MetricSummary;
 import io.github.matchsim.simulator.market.NationalMarketModel;
-import io.github.matchsim.simulator.market.SimulatedMarket;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code calibration}: the funnel market ({@link NationalMarketModel}) against every published
@@ -61,15 +49,9 @@ public final class CalibrationStudy implements Study {
     Calibrator.Fit fitted = fit ? new Calibrator(run.seed()).fit() : null;
     NationalMarketModel model = fitted == null ? NationalMarketModel.match2025(run.scale()).build()
         : fitted.apply(NationalMarketModel.match2025(run.scale())).build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(model, seed));
+    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> NationalMetrics.replicate(model, seed));
     run.writeCsvs(result);
     run.writeSummary(summary(result, run) + (fitted == null ? "" : fitted.markdown()));
-  }
-
-  static Map<Metric, Double> replicate(NationalMarketModel model, long seed) {
-    SimulatedMarket sim = model.generate(seed);
-    MatchResult result = RothPeransonMatching.builder().retries(2).seed(seed).build().match(sim.market());
-    return NationalMetrics.measure(sim, result, model.specialties());
   }
 
   /**

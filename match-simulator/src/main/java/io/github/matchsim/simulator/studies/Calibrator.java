@@ -122,7 +122,7 @@ final class Calibrator {
     }
     NationalMarketModel model = builder.build();
     Experiment.ExperimentResult result = Experiment.builder().replications(REPLICATIONS).masterSeed(seed).build()
-        .run((index, s) -> CalibrationStudy.replicate(model, s));
+        .run((index, s) -> NationalMetrics.replicate(model, s));
     double loss = 0;
     for (Target target : Target.ALL) {
       double mean = target.factor() * result.summary(target.metric()).mean();

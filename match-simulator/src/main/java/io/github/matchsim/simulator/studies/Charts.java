@@ -2,12 +2,10 @@ package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.simulate.Experiment;
 import io.github.matchsim.simulate.Metric;
-import io.github.matchsim.simulate.MetricSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -43,22 +41,5 @@ final class Charts {
     }
     Files.createDirectories(file.getParent());
     BitmapEncoder.saveBitmap(chart, file.toString().replaceFirst("\\.png$", ""), BitmapEncoder.BitmapFormat.PNG);
-  }
-
-  /** A Markdown table row per x: the metric's mean and interval. */
-  static String table(String xTitle, List<String> series, IntFunction<Metric> metric, List<? extends Number> xs,
-      Experiment.ExperimentResult result, String format) {
-    StringBuilder md = new StringBuilder("| " + xTitle + " |");
-    series.forEach(s -> md.append(" ").append(s).append(" |"));
-    md.append("\n|---|").append("---:|".repeat(series.size())).append("\n");
-    for (Number x : xs) {
-      md.append("| ").append(x).append(" |");
-      for (int s = 0; s < series.size(); s++) {
-        MetricSummary m = result.summary(metric.apply(s).by(x));
-        md.append(String.format(Locale.ROOT, " " + format + " (" + format + " to " + format + ") |", m.mean(), m.low(), m.high()));
-      }
-      md.append("\n");
-    }
-    return md.toString();
   }
 }

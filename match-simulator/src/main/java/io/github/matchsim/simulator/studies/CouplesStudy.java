@@ -2,7 +2,6 @@ package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
-import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.simulate.Experiment;
 import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulator.market.NationalMarketModel;
@@ -56,7 +55,7 @@ public final class CouplesStudy implements Study {
         for (int percent : COUPLE_PERCENTS) {
           int couples = (int) Math.round(applicants.get(z) * percent / 200.0);
           SimulatedMarket sim = NationalMarketModel.match2025(scale).couples(couples).build().generate(seed);
-          MatchResult result1 = RothPeransonMatching.builder().retries(2).seed(seed).build().match(sim.market());
+          MatchResult result1 = StudyMatch.of(sim.market(), seed);
           Metric stable = STABLE_PERCENT.by(applicants.get(z)).by(percent);
           metrics.put(stable, result1.status() == MatchStatus.STABLE ? 100.0 : 0.0);
           metrics.put(BOTH_MATCHED.by(applicants.get(z)).by(percent),

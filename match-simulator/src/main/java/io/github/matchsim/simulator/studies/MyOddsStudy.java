@@ -1,6 +1,5 @@
 package io.github.matchsim.simulator.studies;
 
-import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.matching.Assignment;
 import io.github.matchsim.matching.Matching;
@@ -229,7 +228,7 @@ public final class MyOddsStudy implements Study {
   }
 
   private Map<Metric, Double> replicate(SimulatedMarket sim, long seed, int longest) {
-    Matching matching = RothPeransonMatching.builder().retries(2).seed(seed).build().match(sim.market()).matching();
+    Matching matching = StudyMatch.of(sim.market(), seed).matching();
     Map<String, String> specialtyOf = new HashMap<>();
     sim.programs().forEach(p -> specialtyOf.put(p.id(), p.specialty()));
     int[] at = new int[longest + 1];

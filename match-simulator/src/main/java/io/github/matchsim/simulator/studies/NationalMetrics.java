@@ -9,6 +9,7 @@ import io.github.matchsim.market.Program;
 import io.github.matchsim.matching.Assignment;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulate.Metric;
+import io.github.matchsim.simulator.market.NationalMarketModel;
 import io.github.matchsim.simulator.market.SimulatedMarket;
 import io.github.matchsim.simulator.market.Specialty;
 import io.github.matchsim.stability.BlockingCoalition;
@@ -63,6 +64,12 @@ final class NationalMetrics {
   /** A specialty's name as a metric name allows: runs of other characters become one {@code _}. */
   static String key(Specialty specialty) {
     return specialty.name().replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("^_|_$", "");
+  }
+
+  /** One national replication as {@code nrmp-2025} and {@code calibration} run it: draw, match, measure. */
+  static Map<Metric, Double> replicate(NationalMarketModel model, long seed) {
+    SimulatedMarket sim = model.generate(seed);
+    return measure(sim, StudyMatch.of(sim.market(), seed), model.specialties());
   }
 
   /**

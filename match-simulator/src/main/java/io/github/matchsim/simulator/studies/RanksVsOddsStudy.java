@@ -1,6 +1,5 @@
 package io.github.matchsim.simulator.studies;
 
-import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.market.Applicant;
 import io.github.matchsim.matching.Matching;
@@ -82,7 +81,7 @@ public final class RanksVsOddsStudy implements Study {
   }
 
   static Map<Metric, Double> replicate(SimulatedMarket sim, long seed) {
-    Matching matching = RothPeransonMatching.builder().retries(2).seed(seed).build().match(sim.market()).matching();
+    Matching matching = StudyMatch.of(sim.market(), seed).matching();
     int[][] matched = new int[GROUPS.size()][BINS.size()];
     int[][] total = new int[GROUPS.size()][BINS.size()];
     int[] members = new int[GROUPS.size()];

@@ -63,7 +63,7 @@ public class NationalReplicationBenchmark {
    */
   @Benchmark
   public Map<Metric, Double> study() {
-    return CalibrationStudy.replicate(model, seed);
+    return NationalMetrics.replicate(model, seed);
   }
 
   /** Drawing the market alone. */

@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sat4j.core.VecInt;
-import org.sat4j.specs.ContradictionException;
-import org.sat4j.specs.ISolver;
 
 /**
  * A market's stable matchings as the models of a SAT formula.
@@ -43,7 +40,7 @@ import org.sat4j.specs.ISolver;
 final class StabilityEncoding {
   private final Market market;
   private final StabilityDefinition definition;
-  private final ISolver solver;
+  private final Formula formula;
 
   private final Map<String, Integer> programIndex = new HashMap<>();
   private final int[] positions;
@@ -55,22 +52,29 @@ final class StabilityEncoding {
   private final Map<String, List<int[]>> singleEntries = new HashMap<>();
   /** Per couple (by index): its pairs as {program0, rank0, program1, rank1, variable}, in its order. */
   private final List<List<int[]>> couplePairs = new ArrayList<>();
+  /** Per applicant holding an advanced program with a supplemental list linked to it: the PGY-1 choices. */
+  private final List<Supplemental> supplementals = new ArrayList<>();
   private final Map<Long, Integer> counters = new HashMap<>();
   /** A variable forced true, for constant literals. */
   private final int yes;
   private int constraints;
 
-  StabilityEncoding(Market market, StabilityDefinition definition, ISolver solver) throws ContradictionException {
+  /**
+   * @param fixedPositions when the market has reversions, the matching whose final positions every
+   *     program keeps (reversions are not encoded); null when it has none
+   */
+  StabilityEncoding(Market market, StabilityDefinition definition, Formula formula,
+      io.github.matchsim.matching.Matching fixedPositions) {
     this.market = market;
     this.definition = definition;
-    this.solver = solver;
+    this.formula = formula;
     List<Program> programs = market.programs();
     positions = new int[programs.size()];
     holder = new int[programs.size()][];
     for (int p = 0; p < programs.size(); p++) {
       Program program = programs.get(p);
       programIndex.put(program.id(), p);
-      positions[p] = program.positions();
+      positions[p] = fixedPositions == null ? program.positions() : fixedPositions.finalPositionsOf(program.id());
       Map<String, Integer> ranks = new HashMap<>();
       for (int j = 0; j < program.rankOrderList().size(); j++) {
         ranks.put(program.rankOrderList().get(j), j);
@@ -79,31 +83,34 @@ final class StabilityEncoding {
       holder[p] = new int[program.rankOrderList().size()];
     }
     yes = newVar();
-    solver.addClause(new VecInt(new int[] {yes})); // the constant true, resolved away in clause()
+    formula.clause(yes); // the constant true, resolved away in clause()
     Map<String, Map<Integer, List<Integer>>> placements = new HashMap<>(); // applicant -> program -> variables
     placeSingles(placements);
     placeCouples(placements);
+    placeSupplementals(placements);
     holders(placements);
     singlesStability();
     couplesStability();
+    supplementalStability();
   }
+
+  /**
+   * Applicant {@code applicant} holding advanced program {@code advanced} (literal {@code holds})
+   * may hold a PGY-1 position from the supplemental list linked to it: entries {program, rank,
+   * variable}, in the list's order.
+   */
+  private record Supplemental(String applicant, int holds, List<int[]> entries) {}
 
   int constraints() {
     return constraints;
   }
 
-  /** The programs each applicant holds in a model: applicant id to program id. */
-  Map<String, String> decode(int[] model) {
-    boolean[] truth = new boolean[solver.nVars() + 1];
-    for (int literal : model) {
-      if (literal > 0) {
-        truth[literal] = true;
-      }
-    }
+  /** The matching of a model. */
+  io.github.matchsim.matching.Matching decode(Formula.Outcome outcome) {
     Map<String, String> programOf = new HashMap<>();
     singleEntries.forEach((applicant, entries) -> {
       for (int[] entry : entries) {
-        if (truth[entry[2]]) {
+        if (outcome.isTrue(entry[2])) {
           programOf.put(applicant, market.programs().get(entry[0]).id());
         }
       }
@@ -111,7 +118,7 @@ final class StabilityEncoding {
     for (int c = 0; c < couplePairs.size(); c++) {
       Couple couple = market.couples().get(c);
       for (int[] pair : couplePairs.get(c)) {
-        if (truth[pair[4]]) {
+        if (outcome.isTrue(pair[4])) {
           if (pair[0] >= 0) {
             programOf.put(couple.member1(), market.programs().get(pair[0]).id());
           }
@@ -121,7 +128,57 @@ final class StabilityEncoding {
         }
       }
     }
-    return programOf;
+    Map<String, String> pgy1ProgramOf = new HashMap<>();
+    for (Supplemental supplemental : supplementals) {
+      for (int[] entry : supplemental.entries()) {
+        if (outcome.isTrue(entry[2])) {
+          pgy1ProgramOf.put(supplemental.applicant(), market.programs().get(entry[0]).id());
+        }
+      }
+    }
+    return io.github.matchsim.matching.Matching.of(market, programOf, pgy1ProgramOf);
+  }
+
+  /**
+   * A hint that prefers the given matching: its entries, pairs and holders true, every other entry,
+   * pair and holder false, the counters left to the solver.
+   */
+  Formula.Hint hint(io.github.matchsim.matching.Matching start) {
+    int[] preferred = new int[formula.variables() + 1];
+    java.util.function.Function<String, Integer> programOf = applicant -> start.assignmentOf(applicant)
+        .map(a -> programIndex.get(a.program())).orElse(-1);
+    singleEntries.forEach((applicant, entries) -> {
+      int held = programOf.apply(applicant);
+      for (int[] entry : entries) {
+        preferred[entry[2]] = entry[0] == held ? 1 : -1;
+      }
+    });
+    for (int c = 0; c < couplePairs.size(); c++) {
+      Couple couple = market.couples().get(c);
+      int held0 = programOf.apply(couple.member1());
+      int held1 = programOf.apply(couple.member2());
+      for (int[] pair : couplePairs.get(c)) {
+        preferred[pair[4]] = pair[0] == held0 && pair[2] == held1 ? 1 : -1;
+      }
+    }
+    java.util.function.Function<String, Integer> pgy1Of = applicant -> start.assignmentOf(applicant)
+        .filter(a -> a.pgy1Program() != null).map(a -> programIndex.get(a.pgy1Program())).orElse(-1);
+    for (Supplemental supplemental : supplementals) {
+      int held = pgy1Of.apply(supplemental.applicant());
+      for (int[] entry : supplemental.entries()) {
+        preferred[entry[2]] = entry[0] == held ? 1 : -1;
+      }
+    }
+    for (int p = 0; p < holder.length; p++) {
+      List<String> list = market.programs().get(p).rankOrderList();
+      for (int j = 0; j < holder[p].length; j++) {
+        if (holder[p][j] != 0) {
+          String applicant = list.get(j);
+          preferred[holder[p][j]] = programOf.apply(applicant) == p || pgy1Of.apply(applicant) == p ? 1 : -1;
+        }
+      }
+    }
+    return variable -> variable < preferred.length ? preferred[variable] : 0;
   }
 
   // ---- placements ----
@@ -130,7 +187,7 @@ final class StabilityEncoding {
     return rankOf.get(p).getOrDefault(applicant, -1);
   }
 
-  private void placeSingles(Map<String, Map<Integer, List<Integer>>> placements) throws ContradictionException {
+  private void placeSingles(Map<String, Map<Integer, List<Integer>>> placements) {
     java.util.Set<String> members = new java.util.HashSet<>();
     for (Couple c : market.couples()) {
       members.add(c.member1());
@@ -155,7 +212,7 @@ final class StabilityEncoding {
     }
   }
 
-  private void placeCouples(Map<String, Map<Integer, List<Integer>>> placements) throws ContradictionException {
+  private void placeCouples(Map<String, Map<Integer, List<Integer>>> placements) {
     for (Couple couple : market.couples()) {
       List<int[]> pairs = new ArrayList<>();
       for (ProgramPair pair : couple.rankOrderList()) {
@@ -180,8 +237,66 @@ final class StabilityEncoding {
     }
   }
 
+  /**
+   * PGY-1 positions: for each advanced program an applicant may hold and the supplemental list the
+   * library links to it (the first that names it), a variable per program of that list that ranks
+   * the applicant; each implies holding the advanced program, and at most one per applicant.
+   */
+  private void placeSupplementals(Map<String, Map<Integer, List<Integer>>> placements) {
+    for (Applicant applicant : market.applicants()) {
+      if (applicant.supplementalLists().isEmpty()) {
+        continue;
+      }
+      Map<Integer, List<Integer>> primary = placements.getOrDefault(applicant.id(), Map.of());
+      List<Integer> all = new ArrayList<>();
+      for (Map.Entry<Integer, List<Integer>> held : new java.util.TreeMap<>(primary).entrySet()) {
+        Program advanced = market.programs().get(held.getKey());
+        if (!advanced.type().isAdvanced()) {
+          continue;
+        }
+        java.util.Optional<io.github.matchsim.market.SupplementalList> linked = applicant.supplementalLists().stream()
+            .filter(list -> list.linkedTo().contains(advanced.id())).findFirst();
+        if (linked.isEmpty()) {
+          continue;
+        }
+        int holds = disjunction(held.getValue());
+        List<int[]> entries = new ArrayList<>();
+        for (String id : linked.get().rankOrderList()) {
+          int q = programIndex.get(id);
+          int r = rank(q, applicant.id());
+          if (r < 0) {
+            continue;
+          }
+          int z = newVar();
+          clause(-z, holds);
+          entries.add(new int[] {q, r, z});
+          all.add(z);
+          placements.computeIfAbsent(applicant.id(), k -> new HashMap<>()).computeIfAbsent(q, k -> new ArrayList<>()).add(z);
+        }
+        supplementals.add(new Supplemental(applicant.id(), holds, entries));
+      }
+      atMostOne(all.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /** A literal equal to the disjunction of the variables. */
+  private int disjunction(List<Integer> variables) {
+    if (variables.size() == 1) {
+      return variables.get(0);
+    }
+    int d = newVar();
+    int[] definition = new int[variables.size() + 1];
+    definition[0] = -d;
+    for (int i = 0; i < variables.size(); i++) {
+      clause(-variables.get(i), d);
+      definition[i + 1] = variables.get(i);
+    }
+    clause(definition);
+    return d;
+  }
+
   /** The holder variables, equal to the disjunction of what places each applicant at p, and capacities. */
-  private void holders(Map<String, Map<Integer, List<Integer>>> placements) throws ContradictionException {
+  private void holders(Map<String, Map<Integer, List<Integer>>> placements) {
     List<Program> programs = market.programs();
     for (int p = 0; p < programs.size(); p++) {
       List<Integer> held = new ArrayList<>();
@@ -203,7 +318,7 @@ final class StabilityEncoding {
         clause(definitionClause);
       }
       if (held.size() > positions[p]) {
-        solver.addAtMost(new VecInt(held.stream().mapToInt(Integer::intValue).toArray()), Math.max(0, positions[p]));
+        formula.atMost(held.stream().mapToInt(Integer::intValue).toArray(), Math.max(0, positions[p]));
         constraints++;
       }
     }
@@ -212,7 +327,7 @@ final class StabilityEncoding {
   // ---- counters ----
 
   /** A literal implying that at least t of p's holders have ranks 0 to j. */
-  private int atLeast(int p, int j, int t) throws ContradictionException {
+  private int atLeast(int p, int j, int t) {
     if (t <= 0) {
       return yes;
     }
@@ -241,7 +356,7 @@ final class StabilityEncoding {
 
   // ---- stability ----
 
-  private void singlesStability() throws ContradictionException {
+  private void singlesStability() {
     for (List<int[]> entries : singleEntries.values()) {
       for (int i = 0; i < entries.size(); i++) {
         int p = entries.get(i)[0];
@@ -257,9 +372,54 @@ final class StabilityEncoding {
         clause(literals);
       }
     }
+    fullnessChains();
   }
 
-  private void couplesStability() throws ContradictionException {
+  /**
+   * Implied clauses that let unit propagation run deferred acceptance: once a program is full with
+   * the applicants it ranks 0 to j, it is full with those to j + 1, and the applicant at j + 1
+   * does not hold it.
+   */
+  private void fullnessChains() {
+    for (int p = 0; p < holder.length; p++) {
+      int seats = positions[p];
+      if (seats <= 0) {
+        continue;
+      }
+      for (int j = seats - 1; j + 1 < holder[p].length; j++) {
+        int full = atLeast(p, j, seats);
+        clause(-full, atLeast(p, j + 1, seats));
+        if (holder[p][j + 1] != 0) {
+          clause(-full, -holder[p][j + 1]);
+        }
+      }
+    }
+  }
+
+  /**
+   * Supplemental blocks: an applicant holding the advanced program holds that PGY-1 entry or a
+   * better one, or the preliminary program is full with applicants it ranks higher.
+   */
+  private void supplementalStability() {
+    for (Supplemental supplemental : supplementals) {
+      List<int[]> entries = supplemental.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        int q = entries.get(i)[0];
+        if (positions[q] <= 0) {
+          continue;
+        }
+        int[] literals = new int[i + 3];
+        literals[0] = -supplemental.holds();
+        for (int k = 0; k <= i; k++) {
+          literals[k + 1] = entries.get(k)[2];
+        }
+        literals[i + 2] = atLeast(q, entries.get(i)[1] - 1, positions[q]);
+        clause(literals);
+      }
+    }
+  }
+
+  private void couplesStability() {
     for (List<int[]> pairs : couplePairs) {
       for (int k = 0; k < pairs.size(); k++) {
         if (definition == StabilityDefinition.STABLE_MATCHING_SUITE) {
@@ -272,7 +432,7 @@ final class StabilityEncoding {
   }
 
   /** The suite's rule: the couple holds pair k or better, or a side will not accept its member as seats are held. */
-  private void suiteClause(List<int[]> pairs, int k) throws ContradictionException {
+  private void suiteClause(List<int[]> pairs, int k) {
     int[] pair = pairs.get(k);
     List<Integer> literals = new ArrayList<>();
     for (int b = 0; b <= k; b++) {
@@ -304,7 +464,7 @@ final class StabilityEncoding {
    * nothing): given where the members sit, each member that moves must be admitted with the
    * couple's seats given up, except a seat a member keeps.
    */
-  private void projectClauses(List<int[]> pairs, int k) throws ContradictionException {
+  private void projectClauses(List<int[]> pairs, int k) {
     int[] pair = pairs.get(k);
     for (int current = k + 1; current <= pairs.size(); current++) { // pairs.size(): holding nothing
       int[] held = current < pairs.size() ? pairs.get(current) : new int[] {-1, -1, -1, -1, 0};
@@ -354,7 +514,7 @@ final class StabilityEncoding {
   // ---- solver plumbing ----
 
   private int newVar() {
-    return solver.nextFreeVarId(true);
+    return formula.newVariable();
   }
 
   /**
@@ -362,7 +522,7 @@ final class StabilityEncoding {
    * left out, and {@code -yes} is dropped from the others. (Left in, the constant's watch lists
    * grow with every counter and the solver spends its time walking them.)
    */
-  private void clause(int... literals) throws ContradictionException {
+  private void clause(int... literals) {
     int kept = 0;
     int[] resolved = new int[literals.length];
     for (int literal : literals) {
@@ -373,13 +533,13 @@ final class StabilityEncoding {
         resolved[kept++] = literal;
       }
     }
-    solver.addClause(new VecInt(java.util.Arrays.copyOf(resolved, kept)));
+    formula.clause(java.util.Arrays.copyOf(resolved, kept));
     constraints++;
   }
 
-  private void atMostOne(int[] variables) throws ContradictionException {
+  private void atMostOne(int[] variables) {
     if (variables.length > 1) {
-      solver.addAtMost(new VecInt(variables), 1);
+      formula.atMost(variables, 1);
       constraints++;
     }
   }

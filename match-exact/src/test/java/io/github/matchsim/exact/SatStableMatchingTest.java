@@ -1,9 +1,9 @@
 package io.github.matchsim.exact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.matchsim.generate.IntDistribution;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.market.Applicant;
 import io.github.matchsim.market.Couple;
@@ -89,13 +89,37 @@ class SatStableMatchingTest {
     assertTrue(answer.variables() > 0 && answer.constraints() > 0);
   }
 
-  @Test
-  void aMarketWithWhatItDoesNotEncodeIsRefusedNamingWhatAndWhoHandlesIt() {
-    Market market = MarketGenerator.builder().applicants(100).programTypeShares(0.2, 0.3).build().generate(3);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SatStableMatching.withDefaults().solve(market));
-    assertTrue(e.getMessage().contains("supplemental lists") && e.getMessage().contains("RothPeransonMatching"),
-        e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> SatStableMatching.builder().timeLimit(Duration.ZERO));
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void sameVerdictAsBruteForceWithSupplementalListsAndCouples(long seed) {
+    Market market = Markets.tinyFull(seed);
+    ExactAnswer answer = SatStableMatching.withDefaults().solve(market);
+    boolean exists = someStableMatching(market, StabilityDefinition.BIRO_MANLOVE_MCBRIDE);
+    assertEquals(exists ? ExactVerdict.STABLE : ExactVerdict.NO_STABLE_MATCHING, answer.verdict(),
+        () -> market.programs() + " " + market.applicants() + " " + market.couples());
+    answer.matching().ifPresent(m -> assertTrue(StabilityChecker.isStable(m), "confirmed by the checker"));
+  }
+
+  /**
+   * With reversions the search keeps a starting matching's final positions, so it may answer
+   * unknown, but never claims a proof, and every stable matching it gives the checker confirms
+   * with the positions that matching itself leaves.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void withReversionsItIsStableOrUnknownAndNeverWrong(long seed) {
+    Market market = MarketGenerator.builder().applicants(6).programs(4).positions(IntDistribution.uniform(0, 2))
+        .listLength(IntDistribution.uniform(1, 3)).candidateFactor(1.5).coupleShare(0.6).reversionShare(0.7)
+        .build().generate(seed);
+    ExactAnswer answer = SatStableMatching.withDefaults().solve(market);
+    boolean exists = someStableMatching(market, StabilityDefinition.BIRO_MANLOVE_MCBRIDE);
+    boolean reverting = market.programs().stream().anyMatch(p -> !p.reversions().isEmpty());
+    if (reverting) {
+      assertTrue(answer.verdict() != ExactVerdict.NO_STABLE_MATCHING, "no proof with positions fixed");
+      assertTrue(exists || answer.verdict() == ExactVerdict.UNKNOWN, "brute force found none");
+    } else {
+      assertEquals(exists ? ExactVerdict.STABLE : ExactVerdict.NO_STABLE_MATCHING, answer.verdict());
+    }
+    answer.matching().ifPresent(m -> assertTrue(StabilityChecker.isStable(m), "confirmed by the checker"));
   }
 }

@@ -7,7 +7,7 @@ import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.stability.StabilityDefinition;
 import io.github.matchsim.stability.StabilityReport;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -113,6 +113,68 @@ public final class SatStableMatching {
       hintFrom = matching;
     }
     return new ExactAnswer(ExactVerdict.UNKNOWN, Optional.empty(), Duration.ofNanos(System.nanoTime() - begin), 0, 0);
+  }
+
+  /**
+   * A matching with the fewest blocking coalitions (MIN-BP-HRC of D. F. Manlove, I. McBride and J.
+   * Trimble, "Almost-stable matchings in the Hospitals / Residents problem with Couples",
+   * Constraints 22, 2017): a stable one when one exists. Every stability clause gets a release
+   * variable; the search finds a matching, counts its coalitions with the stability checker, and
+   * asks again for one with fewer until the solver proves there is none or the budget runs out.
+   * Markets with reversions are searched with the positions fixed as in {@link #solve(Market,
+   * Matching)}, and their minimum is never claimed proved.
+   *
+   * @param start a matching to begin from (for example a heuristic's), or null
+   */
+  public MostStableAnswer mostStable(Market market, Matching start) {
+    Objects.requireNonNull(market, "market");
+    long begin = System.nanoTime();
+    boolean reversions = market.programs().stream().anyMatch(p -> !p.reversions().isEmpty());
+    Matching fixed = !reversions ? null
+        : start != null ? start : RothPeransonMatching.builder().retries(2).build().match(market).matching();
+    Formula formula = formulas.get();
+    StabilityEncoding encoding = new StabilityEncoding(market, definition, formula, fixed, true);
+    int[] releases = encoding.relaxations();
+    Matching best = start;
+    StabilityReport bestReport = start == null ? null : StabilityChecker.check(start, definition);
+    int bound = bestReport == null ? Integer.MAX_VALUE : bestReport.count() - 1;
+    while (bound >= 0) {
+      Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
+      if (left.isNegative() || left.isZero()) {
+        return mostStableAnswer(best, bestReport, false, begin);
+      }
+      if (bound < releases.length) {
+        formula.atMost(releases, bound);
+      }
+      Formula.Outcome outcome = formula.solve(left, best == null ? Formula.Hint.NONE : encoding.hint(best));
+      if (outcome.result() == Formula.Outcome.Result.UNKNOWN) {
+        return mostStableAnswer(best, bestReport, false, begin);
+      }
+      if (outcome.result() == Formula.Outcome.Result.UNSATISFIABLE) {
+        return mostStableAnswer(best, bestReport, best != null && !reversions, begin);
+      }
+      Matching found = encoding.decode(outcome);
+      StabilityReport report = StabilityChecker.check(found, definition);
+      int released = 0;
+      for (int release : releases) {
+        released += outcome.isTrue(release) ? 1 : 0;
+      }
+      if (!reversions && report.count() > released) {
+        throw new IllegalStateException("a model has more blocking coalitions (" + report.count()
+            + ") than released clauses (" + released + "), which is a bug of the encoding");
+      }
+      if (bestReport == null || report.count() < bestReport.count()) {
+        best = found;
+        bestReport = report;
+      }
+      bound = Math.min(bestReport.count(), released) - 1;
+    }
+    return mostStableAnswer(best, bestReport, !reversions, begin); // a stable matching: nothing has fewer
+  }
+
+  private static MostStableAnswer mostStableAnswer(Matching best, StabilityReport report, boolean proved, long begin) {
+    return new MostStableAnswer(Optional.ofNullable(best), report == null ? List.of() : report.blocking(), proved,
+        Duration.ofNanos(System.nanoTime() - begin));
   }
 
   /** How many times the positions fixed for reversions may be moved before the answer is unknown. */

@@ -54,7 +54,11 @@ final class StabilityEncoding {
   private final List<List<int[]>> couplePairs = new ArrayList<>();
   /** Per applicant holding an advanced program with a supplemental list linked to it: the PGY-1 choices. */
   private final List<Supplemental> supplementals = new ArrayList<>();
+  private final Map<String, List<Supplemental>> supplementalsOf = new HashMap<>();
   private final Map<Long, Integer> counters = new HashMap<>();
+  /** Whether stability clauses may be released (most-stable search), and their release variables. */
+  private final boolean relaxed;
+  private final List<Integer> relaxations = new ArrayList<>();
   /** A variable forced true, for constant literals. */
   private final int yes;
   private int constraints;
@@ -65,6 +69,17 @@ final class StabilityEncoding {
    */
   StabilityEncoding(Market market, StabilityDefinition definition, Formula formula,
       io.github.matchsim.matching.Matching fixedPositions) {
+    this(market, definition, formula, fixedPositions, false);
+  }
+
+  /**
+   * @param relaxed whether each potential blocking coalition's clauses carry a release variable
+   *     ({@link #relaxations()}), so that models are all matchings and the released count bounds
+   *     their blocking coalitions
+   */
+  StabilityEncoding(Market market, StabilityDefinition definition, Formula formula,
+      io.github.matchsim.matching.Matching fixedPositions, boolean relaxed) {
+    this.relaxed = relaxed;
     this.market = market;
     this.definition = definition;
     this.formula = formula;
@@ -99,7 +114,7 @@ final class StabilityEncoding {
    * may hold a PGY-1 position from the supplemental list linked to it: entries {program, rank,
    * variable}, in the list's order.
    */
-  private record Supplemental(String applicant, int holds, List<int[]> entries) {}
+  private record Supplemental(String applicant, int advanced, int holds, List<int[]> entries) {}
 
   int constraints() {
     return constraints;
@@ -273,7 +288,9 @@ final class StabilityEncoding {
           all.add(z);
           placements.computeIfAbsent(applicant.id(), k -> new HashMap<>()).computeIfAbsent(q, k -> new ArrayList<>()).add(z);
         }
-        supplementals.add(new Supplemental(applicant.id(), holds, entries));
+        Supplemental supplemental = new Supplemental(applicant.id(), held.getKey(), holds, entries);
+        supplementals.add(supplemental);
+        supplementalsOf.computeIfAbsent(applicant.id(), k -> new ArrayList<>()).add(supplemental);
       }
       atMostOne(all.stream().mapToInt(Integer::intValue).toArray());
     }
@@ -364,11 +381,12 @@ final class StabilityEncoding {
         if (positions[p] <= 0) {
           continue; // a program without positions admits nobody
         }
-        int[] literals = new int[i + 2];
+        int[] literals = new int[i + 3];
         for (int k = 0; k <= i; k++) {
           literals[k] = entries.get(k)[2];
         }
         literals[i + 1] = atLeast(p, r - 1, positions[p]); // full with applicants p ranks higher
+        literals[i + 2] = relaxation();
         clause(literals);
       }
     }
@@ -408,31 +426,33 @@ final class StabilityEncoding {
         if (positions[q] <= 0) {
           continue;
         }
-        int[] literals = new int[i + 3];
+        int[] literals = new int[i + 4];
         literals[0] = -supplemental.holds();
         for (int k = 0; k <= i; k++) {
           literals[k + 1] = entries.get(k)[2];
         }
         literals[i + 2] = atLeast(q, entries.get(i)[1] - 1, positions[q]);
+        literals[i + 3] = relaxation();
         clause(literals);
       }
     }
   }
 
   private void couplesStability() {
-    for (List<int[]> pairs : couplePairs) {
+    for (int c = 0; c < couplePairs.size(); c++) {
+      List<int[]> pairs = couplePairs.get(c);
       for (int k = 0; k < pairs.size(); k++) {
         if (definition == StabilityDefinition.STABLE_MATCHING_SUITE) {
-          suiteClause(pairs, k);
+          suiteClause(pairs, k, relaxation());
         } else {
-          projectClauses(pairs, k);
+          projectClauses(market.couples().get(c), pairs, k, relaxation());
         }
       }
     }
   }
 
   /** The suite's rule: the couple holds pair k or better, or a side will not accept its member as seats are held. */
-  private void suiteClause(List<int[]> pairs, int k) {
+  private void suiteClause(List<int[]> pairs, int k, int relax) {
     int[] pair = pairs.get(k);
     List<Integer> literals = new ArrayList<>();
     for (int b = 0; b <= k; b++) {
@@ -456,6 +476,9 @@ final class StabilityEncoding {
         }
       }
     }
+    if (relax != 0) {
+      literals.add(relax);
+    }
     clause(literals.stream().mapToInt(Integer::intValue).toArray());
   }
 
@@ -464,54 +487,116 @@ final class StabilityEncoding {
    * nothing): given where the members sit, each member that moves must be admitted with the
    * couple's seats given up, except a seat a member keeps.
    */
-  private void projectClauses(List<int[]> pairs, int k) {
+  private void projectClauses(Couple couple, List<int[]> pairs, int k, int relax) {
     int[] pair = pairs.get(k);
+    String[] members = {couple.member1(), couple.member2()};
     for (int current = k + 1; current <= pairs.size(); current++) { // pairs.size(): holding nothing
       int[] held = current < pairs.size() ? pairs.get(current) : new int[] {-1, -1, -1, -1, 0};
-      List<Integer> literals = new ArrayList<>();
-      boolean blockable = true;
-      for (int s = 0; s < 2 && blockable; s++) {
-        int p = pair[2 * s];
-        int r = pair[2 * s + 1];
-        if (p < 0 || p == held[2 * s]) {
-          continue; // no match on this side, or this member stays
-        }
-        int other = 1 - s;
-        int otherTo = pair[2 * other];
-        int otherHeld = held[2 * other];
-        boolean otherArrivesHere = otherTo == p && otherHeld != p;
-        boolean otherKeepsSeatHere = otherTo == otherHeld && otherHeld == p;
-        int seats = positions[p] - (otherKeepsSeatHere ? 1 : 0);
-        int extra = otherArrivesHere && pair[2 * other + 1] < r ? 1 : 0;
-        int deviatorsAbove = 0; // members who hold p now, ranked above r: not counted among the others
-        for (int t = 0; t < 2; t++) {
-          if (held[2 * t] == p && held[2 * t + 1] < r) {
-            deviatorsAbove++;
+      // A member holding an advanced program may hold a PGY-1 seat at a program of pair k, which
+      // changes what that program would admit: one clause per such state (rare), and one for none.
+      List<List<int[]>> pgy1 = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        List<int[]> options = new ArrayList<>();
+        for (Supplemental supplemental : supplementalsOf.getOrDefault(members[t], List.of())) {
+          if (supplemental.advanced() == held[2 * t]) {
+            for (int[] entry : supplemental.entries()) {
+              if (entry[0] == pair[0] || entry[0] == pair[2]) {
+                options.add(entry);
+              }
+            }
           }
         }
-        // Not admitted exactly when the others above r, plus a partner arriving above, fill the seats.
-        int literal = atLeast(p, r - 1, seats - extra + deviatorsAbove);
-        if (literal == yes) {
-          blockable = false; // this side never admits: no block from this pair in this state
-        } else if (literal != -yes) {
-          literals.add(literal);
+        pgy1.add(options);
+      }
+      for (int g0 = -1; g0 < pgy1.get(0).size(); g0++) {
+        for (int g1 = -1; g1 < pgy1.get(1).size(); g1++) {
+          int[][] seat = {g0 < 0 ? null : pgy1.get(0).get(g0), g1 < 0 ? null : pgy1.get(1).get(g1)};
+          List<Integer> literals = new ArrayList<>();
+          if (!blockable(pair, held, seat, literals)) {
+            continue;
+          }
+          for (int t = 0; t < 2; t++) {
+            if (seat[t] != null) {
+              literals.add(-seat[t][2]);
+            } else {
+              pgy1.get(t).forEach(option -> literals.add(option[2]));
+            }
+          }
+          if (current < pairs.size()) {
+            literals.add(-held[4]);
+          } else {
+            for (int[] any : pairs) {
+              literals.add(any[4]);
+            }
+          }
+          if (relax != 0) {
+            literals.add(relax);
+          }
+          clause(literals.stream().mapToInt(Integer::intValue).toArray());
         }
       }
-      if (!blockable) {
-        continue;
-      }
-      if (current < pairs.size()) {
-        literals.add(-held[4]);
-      } else {
-        for (int[] any : pairs) {
-          literals.add(any[4]);
-        }
-      }
-      clause(literals.stream().mapToInt(Integer::intValue).toArray());
     }
   }
 
+  /**
+   * Whether pair {@code pair} could block while the couple holds {@code held} and its members
+   * hold the PGY-1 seats {@code seat} ({program, rank, variable} or null each); if so, adds to
+   * {@code literals} the conditions under which a side would not admit its member.
+   */
+  private boolean blockable(int[] pair, int[] held, int[][] seat, List<Integer> literals) {
+    for (int s = 0; s < 2; s++) {
+      int p = pair[2 * s];
+      int r = pair[2 * s + 1];
+      if (p < 0 || p == held[2 * s]) {
+        continue; // no match on this side, or this member stays
+      }
+      int other = 1 - s;
+      int otherTo = pair[2 * other];
+      int otherHeld = held[2 * other];
+      boolean otherArrivesHere = otherTo == p && otherHeld != p;
+      boolean otherStays = otherTo == otherHeld;
+      boolean otherKeepsSeatHere = otherStays && (otherHeld == p || (seat[other] != null && seat[other][0] == p));
+      int seats = positions[p] - (otherKeepsSeatHere ? 1 : 0);
+      int extra = otherArrivesHere && pair[2 * other + 1] < r ? 1 : 0;
+      int deviatorsAbove = 0; // the members' seats at p ranked above r: not counted among the others
+      for (int t = 0; t < 2; t++) {
+        if (held[2 * t] == p && held[2 * t + 1] < r) {
+          deviatorsAbove++;
+        }
+        if (seat[t] != null && seat[t][0] == p && seat[t][1] < r) {
+          deviatorsAbove++;
+        }
+      }
+      // Not admitted exactly when the others above r, plus a partner arriving above, fill the seats.
+      int literal = atLeast(p, r - 1, seats - extra + deviatorsAbove);
+      if (literal == yes) {
+        return false; // this side never admits: no block from this pair in this state
+      } else if (literal != -yes) {
+        literals.add(literal);
+      }
+    }
+    return true;
+  }
+
   // ---- solver plumbing ----
+
+  /**
+   * For the most-stable search, a new variable that releases one potential blocking coalition's
+   * clauses (a single's or PGY-1 entry, a couple's pair); 0, adding nothing, otherwise.
+   */
+  private int relaxation() {
+    if (!relaxed) {
+      return 0;
+    }
+    int b = newVar();
+    relaxations.add(b);
+    return b;
+  }
+
+  /** The relaxation variables, one per potential blocking coalition (most-stable search only). */
+  int[] relaxations() {
+    return relaxations.stream().mapToInt(Integer::intValue).toArray();
+  }
 
   private int newVar() {
     return formula.newVariable();
@@ -526,6 +611,9 @@ final class StabilityEncoding {
     int kept = 0;
     int[] resolved = new int[literals.length];
     for (int literal : literals) {
+      if (literal == 0) {
+        continue; // no relaxation
+      }
       if (literal == yes && yes != 0) {
         return;
       }

@@ -47,6 +47,23 @@ public final class MatchResult {
     }
   }
 
+  /**
+   * A result made outside the library's algorithms (for example by an exact search or a portfolio
+   * of algorithms), checked here: its blocking coalitions are the stability checker's, by this
+   * project's definition, so that no result claims {@link MatchStatus#STABLE} with coalitions left
+   * or {@link MatchStatus#NO_STABLE_MATCHING} while stable.
+   *
+   * @throws IllegalArgumentException if the status contradicts the checker
+   */
+  public static MatchResult of(String algorithm, MatchStatus status, Matching matching, RunCounters counters) {
+    Objects.requireNonNull(matching, "matching");
+    StabilityReport report = io.github.matchsim.stability.StabilityChecker.check(matching);
+    if (status == MatchStatus.NO_STABLE_MATCHING && report.isStable()) {
+      throw new IllegalArgumentException("a NO_STABLE_MATCHING result cannot carry a stable matching");
+    }
+    return new MatchResult(algorithm, status, (IntMatching) matching, counters, report);
+  }
+
   /** The name of the algorithm that produced this result. */
   public String algorithm() {
     return algorithm;

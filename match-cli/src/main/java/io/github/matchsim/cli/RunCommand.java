@@ -7,6 +7,8 @@ import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.algorithm.MatchingAlgorithm;
 import io.github.matchsim.algorithm.MatchingAlgorithms;
 import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.exact.Portfolio;
+import java.time.Duration;
 import io.github.matchsim.io.ResultDocument;
 import io.github.matchsim.io.ResultJsonWriter;
 import io.github.matchsim.market.CompiledMarket;
@@ -54,6 +56,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Where to write the result (default: standard output).")
   Path output;
 
+  @Option(names = "--exact-fallback", paramLabel = "SECONDS",
+      description = {"When Roth–Peranson does not end stable, search exactly for up to SECONDS: the result is then a",
+          "stable matching, a proof that none exists (status NO_STABLE_MATCHING, with the matching of fewest",
+          "blocking coalitions found), or, out of time, the best matching seen. Markets with reversions are",
+          "searched with their final positions fixed and never get a proof. Off by default."})
+  Integer exactFallbackSeconds;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
       description = {"json (result/1, default), csv (a row per applicant, for spreadsheets)",
           "or sms (the Stable Matching Suite's matching format)."})
@@ -78,12 +87,25 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
+    if (exactFallbackSeconds != null && (!(matcher instanceof RothPeransonMatching) || exactFallbackSeconds <= 0)) {
+      throw new UserError("--exact-fallback takes a positive number of seconds and goes with --algorithm "
+          + RothPeransonMatching.NAME + ", not " + exactFallbackSeconds + " s with " + matcher.name());
+    }
+    String fallback = null;
     MatchResult result;
     try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading " + market)) {
       CompiledMarket compiled = Inputs.readMarket(market).compile();
       progress.step("matching");
       try {
-        result = matcher.match(compiled);
+        if (exactFallbackSeconds == null) {
+          result = matcher.match(compiled);
+        } else {
+          Portfolio.Answer answer = Portfolio.builder().rothPeranson((RothPeransonMatching) matcher)
+              .kojimaPathakRoth(false).exactTimeLimit(Duration.ofSeconds(exactFallbackSeconds)).build()
+              .match(compiled.market());
+          fallback = describe(answer);
+          result = answer.toResult();
+        }
       } catch (IllegalArgumentException e) {
         throw new UserError(market + ": " + e.getMessage());
       }
@@ -104,6 +126,9 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     summarize(result, (System.nanoTime() - start) / 1e9, spec.commandLine().getErr());
+    if (fallback != null) {
+      spec.commandLine().getErr().println(fallback);
+    }
     return result.status() == MatchStatus.STABLE ? 0 : MatchCommand.NOT_STABLE;
   }
 
@@ -113,6 +138,23 @@ final class RunCommand implements Callable<Integer> {
       case "csv" -> out -> ResultCsvWriter.write(result.matching(), out);
       case "sms" -> out -> SmsFormat.writeMatching(result, out);
       default -> throw new UserError("--format takes json, csv or sms, not '" + format + "'");
+    };
+  }
+
+  /** A sentence on what the exact fallback found, for the summary. */
+  static String describe(Portfolio.Answer answer) {
+    MatchResult heuristic = answer.heuristic();
+    String alone = heuristic.algorithm() + " alone ended " + heuristic.status()
+        + (heuristic.blocking().isEmpty() ? "" : " with " + heuristic.blocking().size() + " blocking coalitions");
+    return switch (answer.verdict()) {
+      case STABLE -> answer.foundBy() == Portfolio.Step.ROTH_PERANSON
+          ? "exact fallback: not needed, " + alone + "."
+          : "exact fallback: found a stable matching (" + alone + ").";
+      case NO_STABLE_MATCHING -> "exact fallback: proved that this market has no stable matching; the result has "
+          + answer.blocking().size() + " blocking coalitions, "
+          + (answer.fewestProved() ? "the fewest possible" : "the fewest found within the budget") + " (" + alone + ").";
+      case UNKNOWN -> "exact fallback: undecided within its budget; the result is the best matching seen ("
+          + answer.blocking().size() + " blocking coalitions; " + alone + ").";
     };
   }
 

@@ -66,6 +66,29 @@ class MatchCommandTest {
   }
 
   @Test
+  void theExactFallbackProvesThatNoStableMatchingExistsAndWritesACheckableResult() throws Exception {
+    // 40% of applicants in couples: Roth–Peranson ends in a cycle, and this market has no stable matching.
+    Path market = dir.resolve("couples.json");
+    assertEquals(0, match("generate", "--applicants", "120", "--couples", "0.4", "--advanced", "0.2", "--preliminary",
+        "0.3", "--seed", "3", "--output", market.toString()).code());
+    Path result = dir.resolve("result.json");
+    Run run = match("run", "--market", market.toString(), "--output", result.toString(), "--exact-fallback", "4");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("exact fallback: proved that this market has no stable matching"), run.err());
+    assertTrue(run.err().contains("roth-peranson alone ended CYCLE_DETECTED"), run.err());
+    ResultDocument document = ResultJsonReader.read(result);
+    assertEquals("NO_STABLE_MATCHING", document.status().name());
+    assertEquals("roth-peranson+exact-sat", document.algorithm());
+    Run check = match("check", "--market", market.toString(), "--result", result.toString());
+    assertTrue(check.err().startsWith("not stable: " + document.blocking().size() + " blocking coalitions"), check.err());
+
+    Run wrong = match("run", "--market", market.toString(), "--algorithm", "applicant-proposing", "--exact-fallback", "5");
+    assertEquals(2, wrong.code());
+    assertTrue(wrong.err().contains("--exact-fallback takes a positive number of seconds and goes with --algorithm"
+        + " roth-peranson"), wrong.err());
+  }
+
+  @Test
   void runWritesTheResultToStandardOutputWithoutOutput() {
     Path market = generate();
     Run run = match("run", "--market", market.toString(), "--algorithm", "applicant-proposing");

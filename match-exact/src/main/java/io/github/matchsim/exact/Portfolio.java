@@ -60,9 +60,11 @@ public final class Portfolio {
    * @param matching the stable matching, or else the matching with the fewest coalitions seen
    * @param blocking that matching's blocking coalitions (none when stable)
    * @param heuristic Roth–Peranson's own result, for what it reached alone
+   * @param fewestProved whether no matching has fewer blocking coalitions than this one (always
+   *     when stable; when none is, only if the most-stable search finished)
    */
   public record Answer(ExactVerdict verdict, Step foundBy, Matching matching, List<BlockingCoalition> blocking,
-      MatchResult heuristic) {
+      MatchResult heuristic, boolean fewestProved) {
     public Answer {
       Objects.requireNonNull(verdict, "verdict");
       Objects.requireNonNull(foundBy, "foundBy");
@@ -117,7 +119,7 @@ public final class Portfolio {
     Objects.requireNonNull(market, "market");
     MatchResult heuristic = rothPeranson.match(market);
     if (heuristic.status() == MatchStatus.STABLE) {
-      return new Answer(ExactVerdict.STABLE, Step.ROTH_PERANSON, heuristic.matching(), List.of(), heuristic);
+      return new Answer(ExactVerdict.STABLE, Step.ROTH_PERANSON, heuristic.matching(), List.of(), heuristic, true);
     }
     Matching best = heuristic.matching();
     List<BlockingCoalition> bestBlocking = heuristic.blocking();
@@ -126,7 +128,7 @@ public final class Portfolio {
         && !features.contains(MarketFeature.SUPPLEMENTAL_LISTS) && !features.contains(MarketFeature.REVERSIONS)) {
       MatchResult other = new KojimaPathakRothMatching().match(market);
       if (other.status() == MatchStatus.STABLE) {
-        return new Answer(ExactVerdict.STABLE, Step.KOJIMA_PATHAK_ROTH, other.matching(), List.of(), heuristic);
+        return new Answer(ExactVerdict.STABLE, Step.KOJIMA_PATHAK_ROTH, other.matching(), List.of(), heuristic, true);
       }
       if (other.blocking().size() < bestBlocking.size()) {
         best = other.matching();
@@ -136,20 +138,22 @@ public final class Portfolio {
     long exactBegin = System.nanoTime();
     ExactAnswer exact = SatStableMatching.builder().timeLimit(exactTimeLimit).build().solve(market, best);
     if (exact.verdict() == ExactVerdict.STABLE) {
-      return new Answer(ExactVerdict.STABLE, Step.EXACT, exact.matching().orElseThrow(), List.of(), heuristic);
+      return new Answer(ExactVerdict.STABLE, Step.EXACT, exact.matching().orElseThrow(), List.of(), heuristic, true);
     }
     if (exact.verdict() == ExactVerdict.NO_STABLE_MATCHING) {
       Duration rest = left(exactBegin);
+      boolean fewestProved = false;
       if (mostStable && !rest.isZero()) {
         MostStableAnswer most = SatStableMatching.builder().timeLimit(rest).build().mostStable(market, best);
-        if (most.matching().isPresent() && most.blockingCount() < bestBlocking.size()) {
+        if (most.matching().isPresent() && most.blockingCount() <= bestBlocking.size()) {
           best = most.matching().get();
           bestBlocking = most.blocking();
+          fewestProved = most.minimumProved();
         }
       }
-      return new Answer(ExactVerdict.NO_STABLE_MATCHING, Step.EXACT, best, bestBlocking, heuristic);
+      return new Answer(ExactVerdict.NO_STABLE_MATCHING, Step.EXACT, best, bestBlocking, heuristic, fewestProved);
     }
-    return new Answer(ExactVerdict.UNKNOWN, Step.NONE, best, bestBlocking, heuristic);
+    return new Answer(ExactVerdict.UNKNOWN, Step.NONE, best, bestBlocking, heuristic, false);
   }
 
   /** What is left of the exact budget, which counts from the start of the exact step. */

@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
-@Measurement(iterations = 6)
+@Measurement(iterations = 8)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ExactPathBenchmark {
-  @Param({"200", "500"})
+  @Param({"500", "2000"})
   public int applicants;
 
   private long seed;

@@ -4,6 +4,7 @@ import io.github.matchsim.cli.Outputs;
 import io.github.matchsim.cli.Progress;
 import io.github.matchsim.cli.UserError;
 import io.github.matchsim.simulator.studies.CalibrationStudy;
+import io.github.matchsim.simulator.studies.CouplesStudy;
 import io.github.matchsim.simulator.studies.MyOddsStudy;
 import io.github.matchsim.simulator.studies.Studies;
 import io.github.matchsim.simulator.studies.Study;
@@ -74,6 +75,11 @@ public final class SimulateCommand implements Callable<Integer> {
           "Example: 90,70,50,30."})
   List<Double> ranks;
 
+  @Option(names = "--exact-budget", paramLabel = "SECONDS",
+      description = {"couples: where Roth–Peranson does not end stable, ask the exact search (up to SECONDS per market)",
+          "whether a stable matching exists at all, in the smaller market size."})
+  Integer exactBudget;
+
   @Option(names = "--fit",
       description = "calibration: fit the model's free parameters to the published targets first (a few minutes), and report on the fitted model.")
   boolean fit;
@@ -110,6 +116,13 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     if (fit) {
       study = new CalibrationStudy(true);
+    }
+    if (exactBudget != null && (!(study instanceof CouplesStudy) || exactBudget <= 0)) {
+      throw new UserError("--exact-budget takes a positive number of seconds and goes with the couples study, not "
+          + exactBudget + " with " + scenario);
+    }
+    if (exactBudget != null) {
+      study = new CouplesStudy(exactBudget);
     }
     int n = replications == null ? study.defaultReplications() : replications;
     if (n < 2 || !(scale > 0)) {

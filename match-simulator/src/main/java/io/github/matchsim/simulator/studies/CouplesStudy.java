@@ -2,11 +2,14 @@ package io.github.matchsim.simulator.studies;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
+import io.github.matchsim.exact.ExactVerdict;
+import io.github.matchsim.exact.SatStableMatching;
 import io.github.matchsim.simulate.Experiment;
 import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulator.market.NationalMarketModel;
 import io.github.matchsim.simulator.market.SimulatedMarket;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +27,32 @@ public final class CouplesStudy implements Study {
   static final Metric STABLE_PERCENT = Metric.percentOfRuns("stable_percent");
   static final Metric BOTH_MATCHED = Metric.percent("both_matched");
   static final Metric BLOCKING = Metric.count("blocking_coalitions");
+  static final Metric EXISTS_PERCENT = Metric.percentOfRuns("stable_matching_exists_percent");
+  static final Metric UNDECIDED = Metric.count("exact_undecided");
   /** Percent of applicants in couples; 2025 had about 5.4%. */
   static final List<Integer> COUPLE_PERCENTS = List.of(0, 1, 3, 5, 10, 20);
   /** Market sizes relative to the national one (before the run's own scale). */
   static final List<Double> SIZES = List.of(0.05, 0.2);
+
+  /** Seconds the exact search may take per market to decide existence; 0 when it is not asked. */
+  private final int exactSeconds;
+
+  /** The study as listed: Roth–Peranson only. */
+  public CouplesStudy() {
+    this(0);
+  }
+
+  /**
+   * The study with, in the smaller market size, the exact search deciding whether a stable
+   * matching exists wherever Roth–Peranson does not end stable, within {@code exactSeconds} per
+   * market.
+   */
+  public CouplesStudy(int exactSeconds) {
+    if (exactSeconds < 0) {
+      throw new IllegalArgumentException("the exact budget must be 0 (off) or positive, not " + exactSeconds);
+    }
+    this.exactSeconds = exactSeconds;
+  }
 
   @Override
   public String name() {
@@ -61,6 +86,14 @@ public final class CouplesStudy implements Study {
           metrics.put(BOTH_MATCHED.by(applicants.get(z)).by(percent),
               couples == 0 ? Double.NaN : result1.statistics().couplesBothMatchedPercent());
           metrics.put(BLOCKING.by(applicants.get(z)).by(percent), (double) result1.blocking().size());
+          if (exactSeconds > 0 && z == 0) {
+            ExactVerdict exists = result1.status() == MatchStatus.STABLE ? ExactVerdict.STABLE
+                : SatStableMatching.builder().timeLimit(Duration.ofSeconds(exactSeconds)).build()
+                    .solve(sim.market(), result1.matching()).verdict();
+            metrics.put(EXISTS_PERCENT.by(percent), exists == ExactVerdict.UNKNOWN ? Double.NaN
+                : exists == ExactVerdict.STABLE ? 100.0 : 0.0);
+            metrics.put(UNDECIDED.by(percent), exists == ExactVerdict.UNKNOWN ? 1.0 : 0.0);
+          }
         }
       }
       return metrics;
@@ -88,7 +121,29 @@ public final class CouplesStudy implements Study {
             + "93% to 95% of couples with both partners matched (94.6% in 2011). Results are for this project's "
             + "definition of stability (Biró, Manlove and McBride), in which a partner may move into the seat the "
             + "other partner leaves; the coalitions left are mostly of that kind.")
+        .paragraph(existence(run, series.get(0), result))
         .files("stable-by-couple-share.png").markdown());
+  }
+
+  /** Whether a stable matching exists at all, beside whether Roth–Peranson found one, or how to ask. */
+  private String existence(StudyRun run, String size, Experiment.ExperimentResult result) {
+    if (exactSeconds == 0) {
+      return "Whether a stable matching exists at all where Roth–Peranson finds none (how much of the instability is"
+          + " the market's and how much the heuristic's) takes the exact search: run this study with --exact-budget"
+          + " SECONDS (for example 30) to add it for the " + size + " markets.";
+    }
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "In the %s markets, the exact search (SAT,"
+        + " match-exact, up to %d s per market) decided whether a stable matching exists where Roth–Peranson found"
+        + " none. Percent of markets with a stable matching, beside percent where Roth–Peranson found one (undecided"
+        + " markets left out of the first column):%n%n| applicants in couples (%%) | stable matching exists (%%) |"
+        + " Roth–Peranson found one (%%) | undecided markets |%n|---:|---:|---:|---:|%n", size, exactSeconds));
+    long smaller = applicants(SIZES.get(0) * run.scale());
+    for (int percent : COUPLE_PERCENTS) {
+      text.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.0f |%n", percent,
+          result.summary(EXISTS_PERCENT.by(percent)).mean(), result.summary(STABLE_PERCENT.by(smaller).by(percent)).mean(),
+          result.summary(UNDECIDED.by(percent)).mean() * run.replications()));
+    }
+    return text.toString();
   }
 
   private static long applicants(double scale) {

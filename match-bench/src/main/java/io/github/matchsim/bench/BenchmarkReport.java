@@ -48,6 +48,22 @@ public final class BenchmarkReport {
     }
   }
 
+  /**
+   * The benchmarks kept in modules this one may not depend on, measured by their own scripts: a
+   * pointer and their headline, so that this page is the one place to start.
+   */
+  static final String OTHER_MODULES = """
+
+      ## Other modules
+
+      Measured by their own scripts, because `match-bench` depends on the library only:
+
+      - the exact path (`match-exact`: SAT encoding and Sat4j; `match-exact/bench.sh`, and Sat4j against
+        OR-Tools CP-SAT with `match-exact/compare-solvers.sh`): [benchmarks-exact.md](benchmarks-exact.md);
+        generated markets of 2,000 applicants with 5% in couples are decided in seconds;
+      - the simulator's national replication (`match-simulator/bench.sh`).
+      """;
+
   public static void main(String[] args) throws IOException {
     if (args.length < 5) {
       System.err.println("usage: BenchmarkReport PROFILE FOOTPRINT.md OUT.md OUT.png RESULTS.csv...");
@@ -104,6 +120,7 @@ public final class BenchmarkReport {
         + "compiled market's bytes per list entry, the heap the market keeps, what one match allocates, and the "
         + "proposals of one deferred-acceptance match per applicant (its work).\n\n");
     md.append(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
+    md.append(OTHER_MODULES);
     Path out = Path.of(args[2]);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);

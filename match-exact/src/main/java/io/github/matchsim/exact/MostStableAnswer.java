@@ -14,8 +14,7 @@ import java.util.Optional;
  *
  * @param matching the best matching found; empty only when the budget ran out before any was
  * @param blocking its blocking coalitions, empty when it is stable
- * @param minimumProved whether it is proved that no matching has fewer blocking coalitions (never
- *     in a market with reversions, whose positions the search fixes)
+ * @param minimumProved whether it is proved that no matching has fewer blocking coalitions
  * @param elapsed the time the search took
  */
 public record MostStableAnswer(Optional<Matching> matching, List<BlockingCoalition> blocking, boolean minimumProved,

@@ -1,6 +1,5 @@
 package io.github.matchsim.exact;
 
-import io.github.matchsim.algorithm.RothPeransonMatching;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.stability.StabilityChecker;
@@ -23,12 +22,9 @@ import java.util.Optional;
  * StabilityDefinition#BIRO_MANLOVE_MCBRIDE}) unless another is chosen.
  *
  * <p>Covers singles, couples (both members in one program and pairs with a side unmatched
- * included), programs with 0 positions and supplemental lists. Reversions are not encoded: in a
- * market with reversions every program keeps the final positions of a starting matching (the one
- * given, or Roth–Peranson's), a model whose own reversions move positions is searched again with
- * those, and the answer is {@link ExactVerdict#STABLE} (checked with the positions the matching
- * itself leaves) or {@link ExactVerdict#UNKNOWN}, never a proof that none exists, since a refutation
- * covers only the positions fixed.
+ * included), programs with 0 positions, supplemental lists and reversions: final positions are
+ * encoded in unary as docs/semantics.md defines them (a donor passes its unfilled positions to its
+ * receivers in order, along chains), so a proof that none exists holds for the market as given.
  *
  * <p>Size: a variable per mutually acceptable list entry, pair and PGY-1 entry, one per program
  * list entry, and the counters (at most {@code len(p) · positions(p)} per program); clauses of the
@@ -80,39 +76,27 @@ public final class SatStableMatching {
   public ExactAnswer solve(Market market, Matching start) {
     Objects.requireNonNull(market, "market");
     long begin = System.nanoTime();
-    boolean reversions = market.programs().stream().anyMatch(p -> !p.reversions().isEmpty());
-    Matching fixed = !reversions ? null
-        : start != null ? start : RothPeransonMatching.builder().retries(2).build().match(market).matching();
-    Matching hintFrom = start != null ? start : fixed;
-    for (int attempt = 0; attempt < MAX_POSITION_ROUNDS; attempt++) {
-      Formula formula = formulas.get();
-      StabilityEncoding encoding = new StabilityEncoding(market, definition, formula, fixed);
-      Formula.Hint hint = hintFrom == null ? Formula.Hint.NONE : encoding.hint(hintFrom);
-      Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
-      if (left.isNegative() || left.isZero()) {
-        return answer(ExactVerdict.UNKNOWN, null, begin, formula, encoding);
-      }
-      Formula.Outcome outcome = formula.solve(left, hint);
-      if (outcome.result() == Formula.Outcome.Result.UNSATISFIABLE) {
-        // With reversions this refutes only the positions fixed, not the market.
-        return answer(reversions ? ExactVerdict.UNKNOWN : ExactVerdict.NO_STABLE_MATCHING, null, begin, formula, encoding);
-      }
-      if (outcome.result() == Formula.Outcome.Result.UNKNOWN) {
-        return answer(ExactVerdict.UNKNOWN, null, begin, formula, encoding);
-      }
-      Matching matching = encoding.decode(outcome);
-      StabilityReport report = StabilityChecker.check(matching, definition);
-      if (report.isStable()) {
-        return answer(ExactVerdict.STABLE, matching, begin, formula, encoding);
-      }
-      if (!reversions || samePositions(market, matching, fixed)) {
-        throw new IllegalStateException("the SAT model is not a stable matching, which is a bug of the encoding: "
-            + report.blocking());
-      }
-      fixed = matching; // its reversions move other positions: search again with those
-      hintFrom = matching;
+    Formula formula = formulas.get();
+    StabilityEncoding encoding = new StabilityEncoding(market, definition, formula);
+    Formula.Hint hint = start == null ? Formula.Hint.NONE : encoding.hint(start);
+    Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
+    if (left.isNegative() || left.isZero()) {
+      return answer(ExactVerdict.UNKNOWN, null, begin, formula, encoding);
     }
-    return new ExactAnswer(ExactVerdict.UNKNOWN, Optional.empty(), Duration.ofNanos(System.nanoTime() - begin), 0, 0);
+    Formula.Outcome outcome = formula.solve(left, hint);
+    if (outcome.result() == Formula.Outcome.Result.UNSATISFIABLE) {
+      return answer(ExactVerdict.NO_STABLE_MATCHING, null, begin, formula, encoding);
+    }
+    if (outcome.result() == Formula.Outcome.Result.UNKNOWN) {
+      return answer(ExactVerdict.UNKNOWN, null, begin, formula, encoding);
+    }
+    Matching matching = encoding.decode(outcome);
+    StabilityReport report = StabilityChecker.check(matching, definition);
+    if (!report.isStable()) {
+      throw new IllegalStateException("the SAT model is not a stable matching, which is a bug of the encoding: "
+          + report.blocking());
+    }
+    return answer(ExactVerdict.STABLE, matching, begin, formula, encoding);
   }
 
   /**
@@ -121,19 +105,14 @@ public final class SatStableMatching {
    * Constraints 22, 2017): a stable one when one exists. Every stability clause gets a release
    * variable; the search finds a matching, counts its coalitions with the stability checker, and
    * asks again for one with fewer until the solver proves there is none or the budget runs out.
-   * Markets with reversions are searched with the positions fixed as in {@link #solve(Market,
-   * Matching)}, and their minimum is never claimed proved.
    *
    * @param start a matching to begin from (for example a heuristic's), or null
    */
   public MostStableAnswer mostStable(Market market, Matching start) {
     Objects.requireNonNull(market, "market");
     long begin = System.nanoTime();
-    boolean reversions = market.programs().stream().anyMatch(p -> !p.reversions().isEmpty());
-    Matching fixed = !reversions ? null
-        : start != null ? start : RothPeransonMatching.builder().retries(2).build().match(market).matching();
     Formula formula = formulas.get();
-    StabilityEncoding encoding = new StabilityEncoding(market, definition, formula, fixed, true);
+    StabilityEncoding encoding = new StabilityEncoding(market, definition, formula, true);
     int[] releases = encoding.relaxations();
     Matching best = start;
     StabilityReport bestReport = start == null ? null : StabilityChecker.check(start, definition);
@@ -151,7 +130,7 @@ public final class SatStableMatching {
         return mostStableAnswer(best, bestReport, false, begin);
       }
       if (outcome.result() == Formula.Outcome.Result.UNSATISFIABLE) {
-        return mostStableAnswer(best, bestReport, best != null && !reversions, begin);
+        return mostStableAnswer(best, bestReport, best != null, begin);
       }
       Matching found = encoding.decode(outcome);
       StabilityReport report = StabilityChecker.check(found, definition);
@@ -159,7 +138,7 @@ public final class SatStableMatching {
       for (int release : releases) {
         released += outcome.isTrue(release) ? 1 : 0;
       }
-      if (!reversions && report.count() > released) {
+      if (report.count() > released) {
         throw new IllegalStateException("a model has more blocking coalitions (" + report.count()
             + ") than released clauses (" + released + "), which is a bug of the encoding");
       }
@@ -167,21 +146,14 @@ public final class SatStableMatching {
         best = found;
         bestReport = report;
       }
-      bound = Math.min(bestReport.count(), released) - 1;
+      bound = bestReport.count() - 1;
     }
-    return mostStableAnswer(best, bestReport, !reversions, begin); // a stable matching: nothing has fewer
+    return mostStableAnswer(best, bestReport, true, begin); // a stable matching: nothing has fewer
   }
 
   private static MostStableAnswer mostStableAnswer(Matching best, StabilityReport report, boolean proved, long begin) {
     return new MostStableAnswer(Optional.ofNullable(best), report == null ? List.of() : report.blocking(), proved,
         Duration.ofNanos(System.nanoTime() - begin));
-  }
-
-  /** How many times the positions fixed for reversions may be moved before the answer is unknown. */
-  private static final int MAX_POSITION_ROUNDS = 10;
-
-  private static boolean samePositions(Market market, Matching a, Matching b) {
-    return market.programs().stream().allMatch(p -> a.finalPositionsOf(p.id()) == b.finalPositionsOf(p.id()));
   }
 
   private static ExactAnswer answer(ExactVerdict verdict, Matching matching, long begin, Formula formula,

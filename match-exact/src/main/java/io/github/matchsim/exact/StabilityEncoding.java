@@ -43,7 +43,12 @@ final class StabilityEncoding {
   private final Formula formula;
 
   private final Map<String, Integer> programIndex = new HashMap<>();
+  /** Per program, its own positions. */
   private final int[] positions;
+  /** Per program, whether reversions may change its final positions (it gives or receives). */
+  private boolean[] moving;
+  /** Per program, the most positions it may end with (its own plus every reversion into it). */
+  private int[] maxPositions;
   /** Per program, its rank of each applicant it ranks. */
   private final List<Map<String, Integer>> rankOf = new ArrayList<>();
   /** Per program and rank: the variable "that applicant holds p", 0 when it cannot. */
@@ -63,13 +68,8 @@ final class StabilityEncoding {
   private final int yes;
   private int constraints;
 
-  /**
-   * @param fixedPositions when the market has reversions, the matching whose final positions every
-   *     program keeps (reversions are not encoded); null when it has none
-   */
-  StabilityEncoding(Market market, StabilityDefinition definition, Formula formula,
-      io.github.matchsim.matching.Matching fixedPositions) {
-    this(market, definition, formula, fixedPositions, false);
+  StabilityEncoding(Market market, StabilityDefinition definition, Formula formula) {
+    this(market, definition, formula, false);
   }
 
   /**
@@ -77,8 +77,7 @@ final class StabilityEncoding {
    *     ({@link #relaxations()}), so that models are all matchings and the released count bounds
    *     their blocking coalitions
    */
-  StabilityEncoding(Market market, StabilityDefinition definition, Formula formula,
-      io.github.matchsim.matching.Matching fixedPositions, boolean relaxed) {
+  StabilityEncoding(Market market, StabilityDefinition definition, Formula formula, boolean relaxed) {
     this.relaxed = relaxed;
     this.market = market;
     this.definition = definition;
@@ -89,7 +88,7 @@ final class StabilityEncoding {
     for (int p = 0; p < programs.size(); p++) {
       Program program = programs.get(p);
       programIndex.put(program.id(), p);
-      positions[p] = fixedPositions == null ? program.positions() : fixedPositions.finalPositionsOf(program.id());
+      positions[p] = program.positions();
       Map<String, Integer> ranks = new HashMap<>();
       for (int j = 0; j < program.rankOrderList().size(); j++) {
         ranks.put(program.rankOrderList().get(j), j);
@@ -103,7 +102,9 @@ final class StabilityEncoding {
     placeSingles(placements);
     placeCouples(placements);
     placeSupplementals(placements);
+    reversionBounds();
     holders(placements);
+    finalPositions();
     singlesStability();
     couplesStability();
     supplementalStability();
@@ -334,11 +335,216 @@ final class StabilityEncoding {
         }
         clause(definitionClause);
       }
-      if (held.size() > positions[p]) {
-        formula.atMost(held.stream().mapToInt(Integer::intValue).toArray(), Math.max(0, positions[p]));
+      int most = moving[p] ? maxPositions[p] : positions[p];
+      if (held.size() > most) {
+        formula.atMost(held.stream().mapToInt(Integer::intValue).toArray(), Math.max(0, most));
         constraints++;
       }
     }
+  }
+
+  // ---- final positions (reversions) ----
+
+  /** Which programs reversions concern, and the most positions each may end with. */
+  private void reversionBounds() {
+    List<Program> programs = market.programs();
+    moving = new boolean[programs.size()];
+    maxPositions = positions.clone();
+    for (int p = 0; p < programs.size(); p++) {
+      for (io.github.matchsim.market.Reversion reversion : programs.get(p).reversions()) {
+        int receiver = programIndex.get(reversion.to());
+        moving[p] = true;
+        moving[receiver] = true;
+        maxPositions[receiver] += reversion.positions(); // the market checks that this cannot overflow
+      }
+    }
+  }
+
+  /** Per moving program: filled[m] = "at least m applicants hold it" (both ways), m = 0 to max + 1. */
+  private int[][] filled;
+  /** Per moving program: received[m] = "at least m positions revert into it" (both ways). */
+  private int[][] received;
+  /** Per moving program: free[u] = "it leaves at least u positions unfilled" before passing them on. */
+  private int[][] free;
+  /** Per moving program: finalAtLeast[m] = "it ends with at least m positions" (both ways). */
+  private int[][] finalAtLeast;
+  private final Map<Long, Integer> fullness = new HashMap<>();
+
+  /**
+   * Final positions as docs/semantics.md defines them, in unary: a donor's unfilled positions
+   * (its own plus those received, less its holders) pass to its receivers in order, up to each
+   * reversion's number, so it ends with max(holders, own + received − its reversions' total);
+   * a program that gives nothing ends with own + received. Holders may not exceed own + received.
+   */
+  private void finalPositions() {
+    int n = market.programs().size();
+    filled = new int[n][];
+    received = new int[n][];
+    free = new int[n][];
+    finalAtLeast = new int[n][];
+    for (int p = 0; p < n; p++) {
+      if (moving[p]) {
+        filled[p] = totalCounter(p);
+      }
+    }
+    for (int p = 0; p < n; p++) {
+      if (moving[p]) {
+        received(p);
+      }
+    }
+    for (int p = 0; p < n; p++) {
+      if (!moving[p]) {
+        continue;
+      }
+      int passing = market.programs().get(p).reversions().stream().mapToInt(io.github.matchsim.market.Reversion::positions).sum();
+      finalAtLeast[p] = new int[maxPositions[p] + 1];
+      for (int m = 0; m <= maxPositions[p]; m++) {
+        int ownAndReceived = unary(received[p], m + passing - positions[p]);
+        finalAtLeast[p][m] = passing == 0 ? ownAndReceived : or(unary(filled[p], m), ownAndReceived);
+      }
+      for (int i = 0; i < received[p].length; i++) { // holders <= own + received
+        clause(-unary(filled[p], positions[p] + i + 1), unary(received[p], i + 1));
+      }
+    }
+  }
+
+  /** The literal of "at least m" in a unary number: true below 1, false past its end. */
+  private int unary(int[] atLeast, int m) {
+    return m <= 0 ? yes : m >= atLeast.length ? -yes : atLeast[m];
+  }
+
+  /** Positions reverting into p, summed over its donors (a totalizer), memoised. */
+  private int[] received(int p) {
+    if (received[p] != null) {
+      return received[p];
+    }
+    int[] sum = {yes};
+    for (int d = 0; d < market.programs().size(); d++) {
+      int before = 0;
+      for (io.github.matchsim.market.Reversion reversion : market.programs().get(d).reversions()) {
+        if (programIndex.get(reversion.to()) == p) {
+          int[] moved = new int[reversion.positions() + 1];
+          moved[0] = yes;
+          int[] unfilled = free(d);
+          for (int m = 1; m <= reversion.positions(); m++) {
+            moved[m] = unary(unfilled, before + m);
+          }
+          sum = add(sum, moved);
+        }
+        before += reversion.positions();
+      }
+    }
+    received[p] = sum;
+    return sum;
+  }
+
+  /** free[u] for donor d: its own plus received positions, less its holders, is at least u. */
+  private int[] free(int d) {
+    if (free[d] != null) {
+      return free[d];
+    }
+    int passing = market.programs().get(d).reversions().stream().mapToInt(io.github.matchsim.market.Reversion::positions).sum();
+    int[] in = received(d);
+    int[] result = new int[passing + 1];
+    result[0] = yes;
+    for (int u = 1; u <= passing; u++) {
+      int f = newVar();
+      result[u] = f;
+      for (int i = 0; i < in.length; i++) { // free >= u  <=>  for every i: received <= i implies holders <= own + i - u
+        int holdersAbove = unary(filled[d], positions[d] + i - u + 1);
+        clause(-unary(in, i), holdersAbove, f);
+        clause(-f, unary(in, i + 1), -holdersAbove);
+      }
+    }
+    free[d] = result;
+    return result;
+  }
+
+  /** Two unary numbers added, both ways (a totalizer node). */
+  private int[] add(int[] a, int[] b) {
+    if (a.length == 1) {
+      return b;
+    }
+    int[] sum = new int[a.length + b.length - 1];
+    sum[0] = yes;
+    for (int m = 1; m < sum.length; m++) {
+      sum[m] = newVar();
+    }
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < b.length; j++) {
+        if (i + j >= 1) {
+          clause(-a[i], -b[j], sum[i + j]);
+        }
+        if (i + j + 1 < sum.length) {
+          clause(unary(a, i + 1), unary(b, j + 1), -sum[i + j + 1]);
+        }
+      }
+    }
+    return sum;
+  }
+
+  /** "At least m applicants hold p", both ways, for m = 0 to maxPositions + 1 (Sinz's counter, both directions). */
+  private int[] totalCounter(int p) {
+    int top = maxPositions[p] + 1;
+    int[] previous = new int[top + 1];
+    java.util.Arrays.fill(previous, -yes);
+    previous[0] = yes;
+    for (int h : holder[p]) {
+      if (h == 0) {
+        continue;
+      }
+      int[] next = new int[top + 1];
+      next[0] = yes;
+      for (int m = 1; m <= top; m++) {
+        int v = newVar();
+        next[m] = v;
+        clause(-previous[m], v);
+        clause(-h, -previous[m - 1], v);
+        clause(-v, previous[m], h);
+        clause(-v, previous[m], previous[m - 1]);
+      }
+      previous = next;
+    }
+    return previous;
+  }
+
+  /** A literal equal to a or b. */
+  private int or(int a, int b) {
+    if (a == yes || b == yes) {
+      return yes;
+    }
+    if (a == -yes) {
+      return b;
+    }
+    if (b == -yes) {
+      return a;
+    }
+    int v = newVar();
+    clause(-a, v);
+    clause(-b, v);
+    clause(-v, a, b);
+    return v;
+  }
+
+  /**
+   * A literal implying that p's holders it ranks 0 to j are at least its final positions plus
+   * delta (for a program reversions do not touch, a counter of its own positions plus delta).
+   */
+  private int full(int p, int j, int delta) {
+    if (!moving[p]) {
+      return atLeast(p, j, positions[p] + delta);
+    }
+    long key = ((long) p << 40) | ((long) (j + 1) << 20) | (delta + 8);
+    Integer known = fullness.get(key);
+    if (known != null) {
+      return known;
+    }
+    int f = newVar();
+    fullness.put(key, f);
+    for (int m = 0; m <= maxPositions[p]; m++) { // final positions >= m implies at least m + delta of them
+      clause(-f, -finalAtLeast[p][m], atLeast(p, j, m + delta));
+    }
+    return f;
   }
 
   // ---- counters ----
@@ -378,14 +584,14 @@ final class StabilityEncoding {
       for (int i = 0; i < entries.size(); i++) {
         int p = entries.get(i)[0];
         int r = entries.get(i)[1];
-        if (positions[p] <= 0) {
+        if (!moving[p] && positions[p] <= 0) {
           continue; // a program without positions admits nobody
         }
         int[] literals = new int[i + 3];
         for (int k = 0; k <= i; k++) {
           literals[k] = entries.get(k)[2];
         }
-        literals[i + 1] = atLeast(p, r - 1, positions[p]); // full with applicants p ranks higher
+        literals[i + 1] = full(p, r - 1, 0); // full with applicants p ranks higher
         literals[i + 2] = relaxation();
         clause(literals);
       }
@@ -401,12 +607,12 @@ final class StabilityEncoding {
   private void fullnessChains() {
     for (int p = 0; p < holder.length; p++) {
       int seats = positions[p];
-      if (seats <= 0) {
+      if (!moving[p] && seats <= 0) {
         continue;
       }
-      for (int j = seats - 1; j + 1 < holder[p].length; j++) {
-        int full = atLeast(p, j, seats);
-        clause(-full, atLeast(p, j + 1, seats));
+      for (int j = moving[p] ? 0 : seats - 1; j + 1 < holder[p].length; j++) {
+        int full = full(p, j, 0);
+        clause(-full, full(p, j + 1, 0));
         if (holder[p][j + 1] != 0) {
           clause(-full, -holder[p][j + 1]);
         }
@@ -423,7 +629,7 @@ final class StabilityEncoding {
       List<int[]> entries = supplemental.entries();
       for (int i = 0; i < entries.size(); i++) {
         int q = entries.get(i)[0];
-        if (positions[q] <= 0) {
+        if (!moving[q] && positions[q] <= 0) {
           continue;
         }
         int[] literals = new int[i + 4];
@@ -431,7 +637,7 @@ final class StabilityEncoding {
         for (int k = 0; k <= i; k++) {
           literals[k + 1] = entries.get(k)[2];
         }
-        literals[i + 2] = atLeast(q, entries.get(i)[1] - 1, positions[q]);
+        literals[i + 2] = full(q, entries.get(i)[1] - 1, 0);
         literals[i + 3] = relaxation();
         clause(literals);
       }
@@ -460,19 +666,19 @@ final class StabilityEncoding {
     }
     if (pair[0] >= 0 && pair[0] == pair[2]) {
       int p = pair[0];
-      if (positions[p] < 2) {
+      if (!moving[p] && positions[p] < 2) {
         return; // cannot take both: never blocks
       }
-      literals.add(atLeast(p, pair[1], positions[p] - 1));
-      literals.add(atLeast(p, pair[3], positions[p] - 1));
+      literals.add(full(p, pair[1], -1));
+      literals.add(full(p, pair[3], -1));
     } else {
       for (int s = 0; s < 2; s++) {
         int p = pair[2 * s];
         if (p >= 0) {
-          if (positions[p] <= 0) {
+          if (!moving[p] && positions[p] <= 0) {
             return;
           }
-          literals.add(atLeast(p, pair[2 * s + 1], positions[p]));
+          literals.add(full(p, pair[2 * s + 1], 0));
         }
       }
     }
@@ -556,7 +762,7 @@ final class StabilityEncoding {
       boolean otherArrivesHere = otherTo == p && otherHeld != p;
       boolean otherStays = otherTo == otherHeld;
       boolean otherKeepsSeatHere = otherStays && (otherHeld == p || (seat[other] != null && seat[other][0] == p));
-      int seats = positions[p] - (otherKeepsSeatHere ? 1 : 0);
+      int kept = otherKeepsSeatHere ? 1 : 0;
       int extra = otherArrivesHere && pair[2 * other + 1] < r ? 1 : 0;
       int deviatorsAbove = 0; // the members' seats at p ranked above r: not counted among the others
       for (int t = 0; t < 2; t++) {
@@ -568,7 +774,7 @@ final class StabilityEncoding {
         }
       }
       // Not admitted exactly when the others above r, plus a partner arriving above, fill the seats.
-      int literal = atLeast(p, r - 1, seats - extra + deviatorsAbove);
+      int literal = full(p, r - 1, deviatorsAbove - extra - kept);
       if (literal == yes) {
         return false; // this side never admits: no block from this pair in this state
       } else if (literal != -yes) {

@@ -71,6 +71,13 @@ class MostStableTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
+  void fewestCoalitionsWithReversions(long seed) {
+    isTheMinimum(SatStableMatchingTest.tinyWithReversions(seed), StabilityDefinition.BIRO_MANLOVE_MCBRIDE,
+        seed % 2 == 0);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
   void fewestCoalitionsByTheSuitesDefinition(long seed) {
     isTheMinimum(Markets.tinySinglesAndCouples(seed), StabilityDefinition.STABLE_MATCHING_SUITE, false);
   }

@@ -162,4 +162,31 @@ class SimulateCommandTest {
     assertEquals(2, refused.code());
     assertTrue(refused.err().contains("--fit fits the market model for the calibration study, not couples"), refused.err());
   }
+
+  @Test
+  void theCouplesStudyAddsWhetherAStableMatchingExistsWhenAskedAndOnlyThen() throws Exception {
+    Path out = dir.resolve("couples-exact");
+    Run run = match("simulate", "--scenario", "couples", "--exact-budget", "10", "--replications", "2", "--scale", "0.02",
+        "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    String summary = Files.readString(out.resolve("summary.md"));
+    assertTrue(summary.contains("| the exact search found one it missed | none exists (proved) | undecided |"), summary);
+    // Every market is counted once: Roth–Peranson's, the exact search's finds, the proofs and the undecided add up.
+    List<String> rows = summary.lines().filter(l -> l.matches("\\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| .*")).toList();
+    assertEquals(6, rows.size(), summary);
+    for (String row : rows) {
+      String[] cells = row.split("\\|");
+      int total = 0;
+      for (int c = 2; c <= 5; c++) {
+        total += Integer.parseInt(cells[c].trim());
+      }
+      assertEquals(2, total, row);
+    }
+    assertTrue(Files.readString(out.resolve("replications.csv")).contains("no_stable_matching_proved"));
+
+    Run refused = match("simulate", "--scenario", "nrmp-2025", "--exact-budget", "10", "--out", dir.resolve("y").toString());
+    assertEquals(2, refused.code());
+    assertTrue(refused.err().contains("--exact-budget takes a positive number of seconds and goes with the couples study"),
+        refused.err());
+  }
 }

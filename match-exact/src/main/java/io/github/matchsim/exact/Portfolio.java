@@ -195,11 +195,7 @@ public final class Portfolio {
 
     /** How long the exact search (and then the most-stable search) may take in all (default 60 s). */
     public Builder exactTimeLimit(Duration limit) {
-      Objects.requireNonNull(limit, "limit");
-      if (limit.isNegative() || limit.isZero()) {
-        throw new IllegalArgumentException("the time limit must be positive, not " + limit);
-      }
-      this.exactTimeLimit = limit;
+      this.exactTimeLimit = SatStableMatching.positive(limit);
       return this;
     }
 

@@ -162,6 +162,15 @@ public final class SatStableMatching {
         formula.variables(), encoding.constraints());
   }
 
+  /** A time budget, checked: present and positive. */
+  static Duration positive(Duration limit) {
+    Objects.requireNonNull(limit, "limit");
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("the time limit must be positive, not " + limit);
+    }
+    return limit;
+  }
+
   /** Settings: the time budget and the definition of stability. */
   public static final class Builder {
     private Duration timeLimit = Duration.ofSeconds(60);
@@ -178,11 +187,7 @@ public final class SatStableMatching {
 
     /** How long the search may take (default 60 s); when it runs out, the answer is {@link ExactVerdict#UNKNOWN}. */
     public Builder timeLimit(Duration limit) {
-      Objects.requireNonNull(limit, "limit");
-      if (limit.isNegative() || limit.isZero()) {
-        throw new IllegalArgumentException("the time limit must be positive, not " + limit);
-      }
-      this.timeLimit = limit;
+      this.timeLimit = positive(limit);
       return this;
     }
 

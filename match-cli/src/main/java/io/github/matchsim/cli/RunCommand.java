@@ -59,8 +59,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--exact-fallback", paramLabel = "SECONDS",
       description = {"When Roth–Peranson does not end stable, search exactly for up to SECONDS: the result is then a",
           "stable matching, a proof that none exists (status NO_STABLE_MATCHING, with the matching of fewest",
-          "blocking coalitions found), or, out of time, the best matching seen. Markets with reversions are",
-          "searched with their final positions fixed and never get a proof. Off by default."})
+          "blocking coalitions found), or, out of time, the best matching seen. Off by default."})
   Integer exactFallbackSeconds;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",

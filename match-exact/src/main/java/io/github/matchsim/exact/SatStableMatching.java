@@ -90,13 +90,7 @@ public final class SatStableMatching {
     if (outcome.result() == Formula.Outcome.Result.UNKNOWN) {
       return answer(ExactVerdict.UNKNOWN, null, begin, formula, encoding);
     }
-    Matching matching = encoding.decode(outcome);
-    StabilityReport report = StabilityChecker.check(matching, definition);
-    if (!report.isStable()) {
-      throw new IllegalStateException("the SAT model is not a stable matching, which is a bug of the encoding: "
-          + report.blocking());
-    }
-    return answer(ExactVerdict.STABLE, matching, begin, formula, encoding);
+    return answer(ExactVerdict.STABLE, confirmed(encoding.decode(outcome)), begin, formula, encoding);
   }
 
   /**
@@ -149,6 +143,83 @@ public final class SatStableMatching {
       bound = bestReport.count() - 1;
     }
     return mostStableAnswer(best, bestReport, true, begin); // a stable matching: nothing has fewer
+  }
+
+  /**
+   * Every stable matching of a market, up to {@code limit} of them, for small markets: each model
+   * found is confirmed by the checker and then ruled out, until the solver proves that none is left
+   * (J. Drummond, A. Perrault and F. Bacchus used this to study uniqueness and strategy-proofness
+   * with couples, IJCAI 2015 and AAMAS 2016). Two matchings differ when some applicant holds another
+   * primary or PGY-1 position.
+   */
+  public StableMatchings allStable(Market market, int limit) {
+    Objects.requireNonNull(market, "market");
+    if (limit < 1) {
+      throw new IllegalArgumentException("the limit must be at least 1, not " + limit);
+    }
+    long begin = System.nanoTime();
+    Formula formula = formulas.get();
+    StabilityEncoding encoding = new StabilityEncoding(market, definition, formula);
+    List<Matching> found = new java.util.ArrayList<>();
+    while (found.size() < limit) {
+      Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
+      Formula.Outcome outcome = left.isNegative() || left.isZero() ? new Formula.Outcome(Formula.Outcome.Result.UNKNOWN,
+          null) : formula.solve(left, Formula.Hint.NONE);
+      if (outcome.result() != Formula.Outcome.Result.SATISFIABLE) {
+        return new StableMatchings(found, outcome.result() == Formula.Outcome.Result.UNSATISFIABLE,
+            Duration.ofNanos(System.nanoTime() - begin));
+      }
+      found.add(confirmed(encoding.decode(outcome)));
+      encoding.excludeMatchingOf(outcome);
+    }
+    return new StableMatchings(found, false, Duration.ofNanos(System.nanoTime() - begin));
+  }
+
+  /**
+   * A stable matching that the applicants cannot improve on together: no other stable matching is
+   * at least as good for every single and couple (by their primary lists) and better for one.
+   * When an applicant-optimal stable matching exists (one every applicant likes at least as well
+   * as any other), this is it. The search finds a stable matching, then asks for one that no
+   * applicant likes less and someone likes more, until the solver proves there is none (after A.
+   * Perrault, J. Drummond and F. Bacchus, "Strategy-proofness in the stable matching problem with
+   * couples", AAMAS 2016). If the budget runs out after a first stable matching, the answer is the
+   * best reached, still stable.
+   *
+   * @param start a matching to begin the search from, or null
+   */
+  public ExactAnswer applicantPreferred(Market market, Matching start) {
+    Objects.requireNonNull(market, "market");
+    long begin = System.nanoTime();
+    Formula formula = formulas.get();
+    StabilityEncoding encoding = new StabilityEncoding(market, definition, formula);
+    Formula.Hint hint = start == null ? Formula.Hint.NONE : encoding.hint(start);
+    Matching best = null;
+    while (true) {
+      Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
+      Formula.Outcome outcome = left.isNegative() || left.isZero() ? new Formula.Outcome(Formula.Outcome.Result.UNKNOWN,
+          null) : formula.solve(left, hint);
+      if (outcome.result() != Formula.Outcome.Result.SATISFIABLE) {
+        ExactVerdict verdict = best != null ? ExactVerdict.STABLE
+            : outcome.result() == Formula.Outcome.Result.UNSATISFIABLE ? ExactVerdict.NO_STABLE_MATCHING
+            : ExactVerdict.UNKNOWN;
+        return answer(verdict, best, begin, formula, encoding);
+      }
+      best = confirmed(encoding.decode(outcome));
+      hint = encoding.hint(best);
+      if (!encoding.requireApplicantImprovementOn(outcome)) {
+        return answer(ExactVerdict.STABLE, best, begin, formula, encoding); // everyone holds a first choice
+      }
+    }
+  }
+
+  /** The matching, once the checker confirms it stable (else the encoding has a bug). */
+  private Matching confirmed(Matching matching) {
+    StabilityReport report = StabilityChecker.check(matching, definition);
+    if (!report.isStable()) {
+      throw new IllegalStateException("the SAT model is not a stable matching, which is a bug of the encoding: "
+          + report.blocking());
+    }
+    return matching;
   }
 
   private static MostStableAnswer mostStableAnswer(Matching best, StabilityReport report, boolean proved, long begin) {

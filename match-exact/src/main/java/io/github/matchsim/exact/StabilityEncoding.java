@@ -121,6 +121,51 @@ final class StabilityEncoding {
     return constraints;
   }
 
+  /** Rules out exactly the matching of this model: some entry, pair or PGY-1 choice must differ. */
+  void excludeMatchingOf(Formula.Outcome outcome) {
+    List<Integer> differ = new ArrayList<>();
+    java.util.function.IntConsumer choice = v -> differ.add(outcome.isTrue(v) ? -v : v);
+    singleEntries.values().forEach(entries -> entries.forEach(entry -> choice.accept(entry[2])));
+    couplePairs.forEach(pairs -> pairs.forEach(pair -> choice.accept(pair[4])));
+    supplementals.forEach(supplemental -> supplemental.entries().forEach(entry -> choice.accept(entry[2])));
+    clause(differ.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Asks for a matching every single and couple likes at least as well as this model's (by their
+   * primary lists: a single's program, a couple's pair) and someone likes better. Returns false
+   * when no one can do better at all (everyone holds a first choice).
+   */
+  boolean requireApplicantImprovementOn(Formula.Outcome outcome) {
+    List<Integer> someoneBetter = new ArrayList<>();
+    List<List<int[]>> lists = new ArrayList<>(singleEntries.values());
+    lists.addAll(couplePairs);
+    for (List<int[]> list : lists) {
+      int variable = list.isEmpty() ? 0 : list.get(0).length - 1; // entries {.., var}; pairs {.., var}
+      int held = list.size();
+      for (int i = 0; i < list.size(); i++) {
+        if (outcome.isTrue(list.get(i)[variable])) {
+          held = i;
+        }
+      }
+      for (int i = 0; i < held; i++) {
+        someoneBetter.add(list.get(i)[variable]);
+      }
+      if (held < list.size()) {
+        int[] noWorse = new int[held + 1];
+        for (int i = 0; i <= held; i++) {
+          noWorse[i] = list.get(i)[variable];
+        }
+        clause(noWorse);
+      }
+    }
+    if (someoneBetter.isEmpty()) {
+      return false;
+    }
+    clause(someoneBetter.stream().mapToInt(Integer::intValue).toArray());
+    return true;
+  }
+
   /** The matching of a model. */
   io.github.matchsim.matching.Matching decode(Formula.Outcome outcome) {
     Map<String, String> programOf = new HashMap<>();

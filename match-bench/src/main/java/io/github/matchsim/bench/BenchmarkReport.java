@@ -64,6 +64,24 @@ public final class BenchmarkReport {
       - the simulator's national replication (`match-simulator/bench.sh`).
       """;
 
+  /**
+   * The exact path's JMH table, taken from its own page (written by hand from {@code
+   * match-exact/bench.sh}), so that the figures live in one place and show here too.
+   */
+  static String exactPathFigures(Path page) throws IOException {
+    if (!Files.exists(page)) {
+      return "";
+    }
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    int start = text.indexOf("\n## JMH");
+    if (start < 0) {
+      return "";
+    }
+    int end = text.indexOf("\n## ", start + 1);
+    String section = text.substring(start + 1, end < 0 ? text.length() : end).strip();
+    return "\n\n#" + section.replaceFirst("## JMH", "## The exact path, JMH") + "\n";
+  }
+
   public static void main(String[] args) throws IOException {
     if (args.length < 5) {
       System.err.println("usage: BenchmarkReport PROFILE FOOTPRINT.md OUT.md OUT.png RESULTS.csv...");
@@ -122,6 +140,7 @@ public final class BenchmarkReport {
     md.append(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
     md.append(OTHER_MODULES);
     Path out = Path.of(args[2]);
+    md.append(exactPathFigures(out.toAbsolutePath().getParent().resolve("benchmarks-exact.md")));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
   }

@@ -57,7 +57,7 @@ public final class MatchResult {
    */
   public static MatchResult of(String algorithm, MatchStatus status, Matching matching, RunCounters counters) {
     Objects.requireNonNull(matching, "matching");
-    StabilityReport report = io.github.matchsim.stability.StabilityChecker.check(matching);
+    StabilityReport report = Certification.certify((IntMatching) matching);
     if (status == MatchStatus.NO_STABLE_MATCHING && report.isStable()) {
       throw new IllegalArgumentException("a NO_STABLE_MATCHING result cannot carry a stable matching");
     }

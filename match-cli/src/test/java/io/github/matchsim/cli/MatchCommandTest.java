@@ -89,6 +89,40 @@ class MatchCommandTest {
   }
 
   @Test
+  void explainSaysWhatHappenedAtEachEntryInTextAndJson() throws Exception {
+    Path market = generate("--couples", "0.1", "--advanced", "0.1", "--preliminary", "0.2");
+    Path result = dir.resolve("result.json");
+    match("run", "--market", market.toString(), "--output", result.toString());
+    io.github.matchsim.market.Market read = io.github.matchsim.io.MarketJsonReader.read(market);
+    String single = read.applicants().stream().filter(a -> !a.rankOrderList().isEmpty()).findFirst().orElseThrow().id();
+    int listLength = read.applicant(single).orElseThrow().rankOrderList().size();
+
+    Run text = match("explain", "--market", market.toString(), "--result", result.toString(), "--applicant", single);
+    assertEquals(0, text.code(), text.err());
+    List<String> lines = text.out().lines().toList();
+    assertTrue(lines.get(0).startsWith(single + " "), lines.get(0));
+    for (int i = 1; i <= listLength; i++) {
+      assertTrue(lines.get(i).startsWith(i + ". "), lines.get(i));
+    }
+
+    Run json = match("explain", "--market", market.toString(), "--result", result.toString(), "--applicant", single,
+        "--json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().contains("\"format\" : \"explanation/1\""), json.out());
+    assertEquals(listLength, json.out().split("\"place\"", -1).length - 1 - supplementalEntries(json.out()), json.out());
+
+    Run unknown = match("explain", "--market", market.toString(), "--result", result.toString(), "--applicant", "nobody");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("no applicant \"nobody\" in this market"), unknown.err());
+  }
+
+  /** Entries of the supplemental list in an explanation's JSON (after its "supplemental" key). */
+  private static int supplementalEntries(String json) {
+    int at = json.indexOf("\"supplemental\" :");
+    return at < 0 ? 0 : json.substring(at).split("\"place\"", -1).length - 1;
+  }
+
+  @Test
   void runWritesTheResultToStandardOutputWithoutOutput() {
     Path market = generate();
     Run run = match("run", "--market", market.toString(), "--algorithm", "applicant-proposing");

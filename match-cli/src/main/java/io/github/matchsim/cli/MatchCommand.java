@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = MatchCommand.Version.class,
     description = "Residency matches: run the NRMP's Roth–Peranson algorithm, check stability, generate markets, simulate.",
-    subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, GenerateCommand.class, ConvertCommand.class},
+    subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, SoapCommand.class, GenerateCommand.class, ConvertCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a negative answer (the matching is not stable)", "2:bad input or usage",
         "3:internal error"})

@@ -116,6 +116,27 @@ class MatchCommandTest {
     assertTrue(unknown.err().contains("no applicant \"nobody\" in this market"), unknown.err());
   }
 
+  @Test
+  void soapOffersTheUnfilledPositionsAndWritesEveryOffer() throws Exception {
+    Path market = generate("--advanced", "0.1", "--preliminary", "0.2");
+    Path result = dir.resolve("result.json");
+    match("run", "--market", market.toString(), "--output", result.toString());
+    Path offers = dir.resolve("offers.csv");
+    Run soap = match("soap", "--market", market.toString(), "--result", result.toString(), "--output", offers.toString(),
+        "--applications", "5");
+    assertEquals(0, soap.code(), soap.err());
+    List<String> rows = Files.readAllLines(offers);
+    assertEquals("round,program,applicant,accepted", rows.get(0));
+    long accepted = rows.stream().filter(r -> r.endsWith(",true")).count();
+    assertTrue(soap.err().startsWith("SOAP: "), soap.err());
+    assertTrue(soap.err().contains(String.format(java.util.Locale.ROOT, "; %,d positions filled", accepted)), soap.err());
+    assertTrue(soap.err().contains("  round 1: "), soap.err());
+
+    Run bad = match("soap", "--market", market.toString(), "--result", result.toString(), "--rounds", "0");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("SOAP needs at least 1 round, not 0"), bad.err());
+  }
+
   /** Entries of the supplemental list in an explanation's JSON (after its "supplemental" key). */
   private static int supplementalEntries(String json) {
     int at = json.indexOf("\"supplemental\" :");

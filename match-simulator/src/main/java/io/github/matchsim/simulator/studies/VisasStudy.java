@@ -88,7 +88,7 @@ public final class VisasStudy implements Study {
         .paragraph("Interviews, by specialty and visa need (mean, 95% CI):")
         .grid("specialty", visas, s -> FocalSweep.INTERVIEWS.by(Visa.values()[s]), keys, names, result, "%.1f")
         .published(String.format(Locale.ROOT, "In internal medicine, 63.7%% of 419 programs accept J-1 visas and 22%% "
-            + "sponsor H-1B (J Grad Med Educ 14(6):680, 2022). Match rates by visa need are not published; %s",
+            + "sponsor H-1B (J Grad Med Educ 14(6):680, 2022). Match rates by visa need are not published. %s",
             Published2025.matchRateSentence(NrmpGroup.NON_US_IMG)))
         .files("match-by-visa.png").markdown());
   }

@@ -67,7 +67,7 @@ class SimulateCommandTest {
 
   /** Every study's smoke test: a tiny setting, every output written. */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"nrmp-2025", "ranks-vs-odds", "couples", "proposing-side", "advanced-prelim", "my-odds", "soap", "visas", "applications"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"nrmp-2025", "ranks-vs-odds", "couples", "proposing-side", "advanced-prelim", "my-odds", "soap", "visas", "applications", "prelim-year"})
   void everyStudyRunsAtATinySetting(String study) throws Exception {
     Path out = dir.resolve(study);
     Run run = match("simulate", "--scenario", study, "--replications", "2", "--scale", "0.02", "--out", out.toString());

@@ -26,9 +26,12 @@ import java.util.Objects;
  * @param interviews the programs that interviewed it, in its order of preference, each as the
  *     percentile of its standing among the specialty's programs that take the visa (100 the most
  *     sought after); empty when it applies
+ * @param pgy1Applications of its applications, those it sends to preliminary and transitional
+ *     years; -1 to do as anyone in its specialty (a share of them in a specialty with advanced
+ *     positions, none otherwise)
  */
 public record FocalApplicant(String id, NrmpGroup group, double standingPercentile, String specialty, int applications,
-    Visa visa, List<Double> interviews) {
+    Visa visa, List<Double> interviews, int pgy1Applications) {
 
   public FocalApplicant {
     Objects.requireNonNull(id, "id");
@@ -42,6 +45,10 @@ public record FocalApplicant(String id, NrmpGroup group, double standingPercenti
       throw new IllegalArgumentException("the standing percentile must be above 0 and below 100, not " + standingPercentile);
     }
     interviews = List.copyOf(interviews);
+    if (pgy1Applications < -1 || pgy1Applications > applications) {
+      throw new IllegalArgumentException("applications to PGY-1 years must be from 0 to the " + applications
+          + " applications (or -1: as anyone in the specialty), not " + pgy1Applications);
+    }
     if (interviews.isEmpty() == (applications == 0) || applications < 0) {
       throw new IllegalArgumentException("a focal applicant either applies to at least one program or comes with"
           + " interviews, not " + applications + " applications and " + interviews.size() + " interviews");
@@ -59,7 +66,7 @@ public record FocalApplicant(String id, NrmpGroup group, double standingPercenti
     if (applications < 1) {
       throw new IllegalArgumentException("at least one application, not " + applications);
     }
-    return new FocalApplicant(id, group, standingPercentile, specialty, applications, visa, List.of());
+    return new FocalApplicant(id, group, standingPercentile, specialty, applications, visa, List.of(), -1);
   }
 
   /** An applicant who holds interviews at programs of {@code specialty} of these standing percentiles. */
@@ -68,7 +75,16 @@ public record FocalApplicant(String id, NrmpGroup group, double standingPercenti
     if (interviews.isEmpty()) {
       throw new IllegalArgumentException("at least one interview");
     }
-    return new FocalApplicant(id, group, standingPercentile, specialty, 0, visa, interviews);
+    return new FocalApplicant(id, group, standingPercentile, specialty, 0, visa, interviews, -1);
+  }
+
+  /**
+   * The same applicant sending {@code count} of its applications to preliminary and transitional
+   * years (ranked below its specialty's programs, or on a supplemental list beside advanced ones),
+   * whatever its specialty.
+   */
+  public FocalApplicant withPgy1Applications(int count) {
+    return new FocalApplicant(id, group, standingPercentile, specialty, applications, visa, interviews, count);
   }
 
   /** Whether it comes with interviews instead of applying. */

@@ -319,7 +319,8 @@ final class FunnelDraw {
           : Math.max(1, (int) Math.round(mean * Math.exp(model.applicationSpread * random.nextGaussian()
           - model.applicationSpread * model.applicationSpread / 2)));
       boolean advanced = model.specialties.get(preferred[a]).kind() == Specialty.Kind.WITH_ADVANCED;
-      int toPgy1 = advanced ? (int) Math.round(total * model.pgy1ApplicationShare) : 0;
+      int toPgy1 = focal != null && focal.pgy1Applications() >= 0 ? focal.pgy1Applications()
+          : advanced ? (int) Math.round(total * model.pgy1ApplicationShare) : 0;
       int toBackup = backup[a] >= 0 ? (int) Math.round((total - toPgy1) * 0.3) : 0;
       int toPreferred = total - toPgy1 - toBackup;
       IntList chosen = new IntList(total);

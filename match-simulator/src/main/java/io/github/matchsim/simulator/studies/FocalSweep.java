@@ -53,7 +53,20 @@ final class FocalSweep {
 
   /** One replication: the market matched, and per cell the metrics of its copies. */
   Map<Metric, Double> replicate(SimulatedMarket sim, long seed) {
-    Matching matching = StudyMatch.of(sim.market(), seed).matching();
+    return measure(sim, StudyMatch.of(sim.market(), seed).matching());
+  }
+
+  /** The copies' id: cell {@code cell}, copy {@code copy} from 1. */
+  static String copyId(int cell, int copy) {
+    return id(cell, copy);
+  }
+
+  int copies() {
+    return copies;
+  }
+
+  /** Per cell, the metrics of its copies in a matched market. */
+  Map<Metric, Double> measure(SimulatedMarket sim, Matching matching) {
     Map<String, String> specialtyOf = new HashMap<>();
     sim.programs().forEach(p -> specialtyOf.put(p.id(), p.specialty()));
     Map<String, SimulatedMarket.ApplicantProfile> profiles = new HashMap<>();

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The studies the {@code match simulate} command runs by name. */
 public final class Studies {
   private static final List<Study> ALL = List.of(new Nrmp2025Study(), new RanksVsOddsStudy(), new CouplesStudy(), new ProposingSideStudy(),
-      new AdvancedPrelimStudy(), new MyOddsStudy(), new SoapStudy(), new VisasStudy(), new ApplicationsStudy(), new CalibrationStudy());
+      new AdvancedPrelimStudy(), new MyOddsStudy(), new SoapStudy(), new VisasStudy(), new ApplicationsStudy(), new PrelimYearStudy(), new CalibrationStudy());
 
   private Studies() {}
 

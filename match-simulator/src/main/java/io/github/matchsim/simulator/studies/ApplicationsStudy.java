@@ -17,13 +17,17 @@ import java.util.Map;
 /**
  * {@code applications}: how many applications, and so how many interviews, an applicant needs for
  * 50%, 80% and 95% odds of matching, by group: the curve from applications through interviews to
- * the probability of matching, for an applicant at the median of its group in internal medicine.
+ * the probability of matching, for an applicant at the median of its group in internal medicine or
+ * family medicine.
  */
 public final class ApplicationsStudy implements Study {
   static final List<Integer> APPLICATIONS = List.of(5, 10, 20, 30, 45, 60, 90, 120, 160, 200);
   static final List<NrmpGroup> GROUPS = List.of(NrmpGroup.US_MD, NrmpGroup.US_IMG, NrmpGroup.NON_US_IMG);
   static final List<Integer> TARGETS = List.of(50, 80, 95);
-  static final String SPECIALTY = "Internal Medicine (Categorical)";
+  /** The specialties, by their NRMP names, with short keys for the CSV headers. */
+  static final List<String[]> SPECIALTIES = List.of(
+      new String[] {"IM", "Internal Medicine (Categorical)"},
+      new String[] {"FM", "Family Medicine"});
   static final int COPIES = 6;
   static final double SCALE = 0.2;
 
@@ -34,7 +38,8 @@ public final class ApplicationsStudy implements Study {
 
   @Override
   public String question() {
-    return "How many applications, and interviews, does an applicant need for 50%, 80% and 95% odds of matching, by group?";
+    return "How many applications, and interviews, does an applicant need for 50%, 80% and 95% odds of matching, by group"
+        + " and specialty?";
   }
 
   @Override
@@ -42,9 +47,13 @@ public final class ApplicationsStudy implements Study {
     return 20;
   }
 
-  /** A cell's key: group, then applications, so that a metric by group, then by applications, names it. */
-  private static String key(NrmpGroup group, int applications) {
-    return group.label() + "_" + applications;
+  /** A cell's key: group, specialty, then applications, so that a metric by those in turn names it. */
+  private static String key(NrmpGroup group, String specialty, int applications) {
+    return series(group, specialty) + "_" + applications;
+  }
+
+  private static String series(NrmpGroup group, String specialty) {
+    return group.label() + "_" + specialty;
   }
 
   @Override
@@ -55,9 +64,11 @@ public final class ApplicationsStudy implements Study {
     List<NationalMarketModel> models = new ArrayList<>();
     for (NrmpGroup group : GROUPS) {
       List<FocalSweep.Cell> cells = new ArrayList<>();
-      for (int n : APPLICATIONS) {
-        cells.add(new FocalSweep.Cell(key(group, n), SPECIALTY,
-            id -> FocalApplicant.applying(id, group, 50, SPECIALTY, n, Visa.NONE)));
+      for (String[] specialty : SPECIALTIES) {
+        for (int n : APPLICATIONS) {
+          cells.add(new FocalSweep.Cell(key(group, specialty[0], n), specialty[1],
+              id -> FocalApplicant.applying(id, group, 50, specialty[1], n, Visa.NONE)));
+        }
       }
       FocalSweep sweep = new FocalSweep(cells, COPIES);
       sweeps.add(sweep);
@@ -71,13 +82,21 @@ public final class ApplicationsStudy implements Study {
       return metrics;
     });
     run.writeCsvs(result);
-    List<String> series = GROUPS.stream().map(NrmpGroup::description).toList();
-    Charts.lines(run.out().resolve("odds-by-applications.png"), "Odds of matching in internal medicine by applications sent",
-        "applications", "matched in the specialty (%)", series, s -> FocalSweep.MATCHED_IN_SPECIALTY.by(GROUPS.get(s).label()),
+    List<String> keys = new ArrayList<>();
+    List<String> series = new ArrayList<>();
+    for (NrmpGroup group : GROUPS) {
+      for (String[] specialty : SPECIALTIES) {
+        keys.add(series(group, specialty[0]));
+        series.add(group.description() + ", " + specialty[0]);
+      }
+    }
+    Charts.lines(run.out().resolve("odds-by-applications.png"), "Odds of matching in the specialty by applications sent",
+        "applications", "matched in the specialty (%)", series, s -> FocalSweep.MATCHED_IN_SPECIALTY.by(keys.get(s)),
         APPLICATIONS, result);
     Report report = new Report(this)
         .paragraph("**Profile.** An applicant at the median of its group (US MD senior, US-citizen IMG, non-US IMG "
-            + "needing no visa), applying in " + SPECIALTY + "; " + COPIES + " copies per number of applications.")
+            + "needing no visa), applying in " + String.join(" or ", SPECIALTIES.stream().map(x -> x[1] + " (" + x[0] + ")")
+                .toList()) + "; " + COPIES + " copies per number of applications.")
         .setup("%d replications; for each, one simulated market at %s per group, with that group's copies added, "
             + "matched by Roth–Peranson; master seed %d.", run.replications(), Report.scale(scale), run.seed())
         .assumptions("The copies apply where anyone of their standing would: aimed near their standing, more often at "
@@ -87,10 +106,9 @@ public final class ApplicationsStudy implements Study {
             + "tried whose mean reaches it; in brackets, the range over which the 95% interval reaches it):")
         .paragraph(needed(result))
         .paragraph("Probability of matching in the specialty (percent, mean and 95% CI), by applications sent:")
-        .grid("applications", series, s -> FocalSweep.MATCHED_IN_SPECIALTY.by(GROUPS.get(s).label()), APPLICATIONS, result,
-            "%.1f")
+        .grid("applications", series, s -> FocalSweep.MATCHED_IN_SPECIALTY.by(keys.get(s)), APPLICATIONS, result, "%.1f")
         .paragraph("Interviews, by applications sent (mean, 95% CI):")
-        .grid("applications", series, s -> FocalSweep.INTERVIEWS.by(GROUPS.get(s).label()), APPLICATIONS, result, "%.1f")
+        .grid("applications", series, s -> FocalSweep.INTERVIEWS.by(keys.get(s)), APPLICATIONS, result, "%.1f")
         .published("Applicants sent about 47 applications per US MD senior and about 120 per IMG in 2015 (Am J Med "
             + "2016, \"Application Inflation\"). No published figure gives the odds by applications sent. "
             + Published2025.matchRateSentence(NrmpGroup.US_MD) + " " + Published2025.matchRateSentence(NrmpGroup.NON_US_IMG))
@@ -100,17 +118,18 @@ public final class ApplicationsStudy implements Study {
 
   /** A table: per group and target, the applications needed. */
   private static String needed(Experiment.ExperimentResult result) {
-    StringBuilder table = new StringBuilder("| group |");
+    StringBuilder table = new StringBuilder("| group and specialty |");
     TARGETS.forEach(t -> table.append(" ").append(t).append("% odds |"));
     table.append("\n|---|").append("---:|".repeat(TARGETS.size())).append("\n");
     for (NrmpGroup group : GROUPS) {
-      table.append("| ").append(group.description()).append(" |");
+      for (String[] specialty : SPECIALTIES) {
+      table.append("| ").append(group.description()).append(", ").append(specialty[0]).append(" |");
       for (int target : TARGETS) {
         Integer mean = null;
         Integer optimistic = null;
         Integer pessimistic = null;
         for (int n : APPLICATIONS) {
-          MetricSummary s = result.summary(FocalSweep.MATCHED_IN_SPECIALTY.by(key(group, n)));
+          MetricSummary s = result.summary(FocalSweep.MATCHED_IN_SPECIALTY.by(key(group, specialty[0], n)));
           Integer tried = n; // boxed, so that the conditionals below never unbox a null
           mean = mean == null && s.mean() >= target ? tried : mean;
           optimistic = optimistic == null && s.high() >= target ? tried : optimistic;
@@ -122,6 +141,7 @@ public final class ApplicationsStudy implements Study {
             .append(" |");
       }
       table.append("\n");
+      }
     }
     return table.toString();
   }

@@ -226,15 +226,7 @@ final class Explaining {
     return program == null ? "no match" : program;
   }
 
-  static String ordinal(int n) {
-    int lastTwo = n % 100;
-    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
-        : switch (n % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
-    return n + suffix;
+  private static String ordinal(int n) {
+    return io.github.matchsim.engine.Ordinals.of(n);
   }
 }

@@ -172,14 +172,6 @@ public final class StabilityChecker {
   }
 
   private static String ordinal(int n) {
-    int mod100 = n % 100;
-    String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
-        : switch (n % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
-    return n + suffix;
+    return io.github.matchsim.engine.Ordinals.of(n);
   }
 }

@@ -7,7 +7,6 @@ import io.github.matchsim.stability.StabilityChecker;
 import io.github.matchsim.stability.StabilityDefinition;
 import io.github.matchsim.stability.StabilityReport;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,13 +19,8 @@ import picocli.CommandLine.Option;
         "and every applicant must appear exactly once.",
         "Exit code 0 when the matching is stable, 1 when it is not, 2 on bad input."})
 final class CheckCommand implements Callable<Integer> {
-  @Option(names = "--market", required = true, paramLabel = "PATH",
-      description = "The market: a JSON file (market/1), a folder in the CSV layout, or a Stable Matching Suite instance (.sms or .txt).")
-  Path market;
-
-  @Option(names = "--result", required = true, paramLabel = "FILE",
-      description = "The result: JSON (result/1), or a Stable Matching Suite matching (.sms or .txt).")
-  Path result;
+  @CommandLine.Mixin
+  MarketAndResult inputs;
 
   @Option(names = "--stability", paramLabel = "DEFINITION", defaultValue = "biro-manlove-mcbride",
       converter = DefinitionConverter.class,
@@ -41,10 +35,9 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws UserError {
     PrintWriter err = spec.commandLine().getErr();
     StabilityReport report;
-    try (Progress progress = Progress.start(err, "reading " + market)) {
-      CompiledMarket compiled = Inputs.readMarket(market).compile();
-      progress.step("reading " + result);
-      Matching matching = Inputs.readMatching(result, compiled, err::println);
+    try (Progress progress = Progress.start(err, "reading " + inputs.market)) {
+      Matching matching = inputs.read(err, progress);
+      CompiledMarket compiled = matching.market();
       progress.step("checking");
       report = StabilityChecker.check(matching, stability);
     }

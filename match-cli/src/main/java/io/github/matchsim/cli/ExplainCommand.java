@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,13 +20,8 @@ import picocli.CommandLine.Option;
         "(and the rank of the last one it took), matched there, or not needed below the match.",
         "Text on standard output, or JSON (explanation/1) with --json. Exit code 0, or 2 on bad input."})
 final class ExplainCommand implements Callable<Integer> {
-  @Option(names = "--market", required = true, paramLabel = "PATH",
-      description = "The market: a JSON file (market/1), a folder in the CSV layout, or a Stable Matching Suite instance (.sms or .txt).")
-  Path market;
-
-  @Option(names = "--result", required = true, paramLabel = "FILE",
-      description = "The result: JSON (result/1), or a Stable Matching Suite matching (.sms or .txt).")
-  Path result;
+  @CommandLine.Mixin
+  MarketAndResult inputs;
 
   @Option(names = "--applicant", required = true, paramLabel = "ID", description = "The applicant to explain.")
   String applicant;
@@ -42,15 +36,14 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws UserError {
     PrintWriter err = spec.commandLine().getErr();
     Explanation explanation;
-    try (Progress progress = Progress.start(err, "reading " + market)) {
-      CompiledMarket compiled = Inputs.readMarket(market).compile();
-      progress.step("reading " + result);
-      Matching matching = Inputs.readMatching(result, compiled, err::println);
+    try (Progress progress = Progress.start(err, "reading " + inputs.market)) {
+      Matching matching = inputs.read(err, progress);
+      CompiledMarket compiled = matching.market();
       if (compiled.market().applicant(applicant).isEmpty()) {
         String near = Suggestions.closest(applicant,
             compiled.market().applicants().stream().map(io.github.matchsim.market.Applicant::id).toList())
             .map(id -> "; did you mean " + id + "?").orElse("");
-        throw new UserError(market + ": no applicant \"" + applicant + "\" in this market" + near);
+        throw new UserError(inputs.market + ": no applicant \"" + applicant + "\" in this market" + near);
       }
       explanation = Explanation.of(matching, applicant);
     }

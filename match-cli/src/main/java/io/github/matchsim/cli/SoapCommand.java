@@ -5,7 +5,6 @@ import io.github.matchsim.algorithm.SoapApplications;
 import io.github.matchsim.algorithm.SoapResult;
 import io.github.matchsim.io.SoapCsvWriter;
 import io.github.matchsim.market.Applicant;
-import io.github.matchsim.market.CompiledMarket;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.matching.Matching;
 import java.io.ByteArrayOutputStream;
@@ -32,13 +31,8 @@ import picocli.CommandLine.Option;
         "Writes every offer as CSV (round,program,applicant,accepted) to --output or standard output, and a summary",
         "to standard error. Exit code 0, or 2 on bad input."})
 final class SoapCommand implements Callable<Integer> {
-  @Option(names = "--market", required = true, paramLabel = "PATH",
-      description = "The market: a JSON file (market/1), a folder in the CSV layout, or a Stable Matching Suite instance (.sms or .txt).")
-  Path market;
-
-  @Option(names = "--result", required = true, paramLabel = "FILE",
-      description = "The main match's result: JSON (result/1), or a Stable Matching Suite matching (.sms or .txt).")
-  Path result;
+  @CommandLine.Mixin
+  MarketAndResult inputs;
 
   @Option(names = "--rounds", defaultValue = "4", description = "Rounds of offers (default 4, as NRMP runs).")
   int rounds;
@@ -58,7 +52,7 @@ final class SoapCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UserError {
     PrintWriter err = spec.commandLine().getErr();
-    Outputs outputs = new Outputs(market);
+    Outputs outputs = new Outputs(inputs.market);
     if (output != null) {
       outputs.checkFile("--output", output);
     }
@@ -70,11 +64,9 @@ final class SoapCommand implements Callable<Integer> {
     }
     SoapResult outcome;
     Market read;
-    try (Progress progress = Progress.start(err, "reading " + market)) {
-      CompiledMarket compiled = Inputs.readMarket(market).compile();
-      read = compiled.market();
-      progress.step("reading " + result);
-      Matching matching = Inputs.readMatching(result, compiled, err::println);
+    try (Progress progress = Progress.start(err, "reading " + inputs.market)) {
+      Matching matching = inputs.read(err, progress);
+      read = matching.market().market();
       progress.step("SOAP");
       outcome = soap.run(matching, SoapApplications.fromMainMatch(matching, applications, seed));
     }

@@ -76,7 +76,7 @@ public final class Soap {
       if (market.applicant(e.getKey()).isEmpty()) {
         throw new IllegalArgumentException("SOAP applications name an applicant the market does not have: " + e.getKey());
       }
-      if (!eligible(mainMatch, market, e.getKey())) {
+      if (!isEligible(mainMatch, e.getKey())) {
         continue;
       }
       Map<String, Integer> places = new HashMap<>();
@@ -100,8 +100,8 @@ public final class Soap {
     List<SoapResult.Offer> offers = new ArrayList<>();
     List<SoapResult.Round> summaries = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
-      Map<String, List<String>> held = new HashMap<>(); // applicant -> programs offering this round
-      int made = 0;
+      List<String[]> made = new ArrayList<>(); // {program, applicant}, in the order the offers are made
+      Map<String, String> best = new HashMap<>(); // applicant -> the offer it applied to first, this round
       for (Program p : market.programs()) { // market order: the result does not depend on map order
         int open = vacancies.getOrDefault(p.id(), 0);
         for (String a : applications.preferences().getOrDefault(p.id(), List.of())) {
@@ -113,32 +113,24 @@ public final class Soap {
               || !offeredBefore.add(p.id() + "\n" + a)) {
             continue;
           }
-          held.computeIfAbsent(a, k -> new ArrayList<>()).add(p.id());
+          made.add(new String[] {p.id(), a});
+          best.merge(a, p.id(), (held, offered) -> places.get(offered) < places.get(held) ? offered : held);
           open--;
-          made++;
         }
       }
       int accepted = 0;
-      for (String p : orderedPrograms(market)) {
-        for (String a : applications.preferences().getOrDefault(p, List.of())) {
-          List<String> mine = held.get(a);
-          if (mine == null || !mine.contains(p)) {
-            continue;
-          }
-          Map<String, Integer> places = choice.get(a);
-          String best = mine.stream().min((x, y) -> Integer.compare(places.get(x), places.get(y))).orElseThrow();
-          boolean accepts = best.equals(p);
-          offers.add(new SoapResult.Offer(round, p, a, accepts));
-          if (accepts) {
-            placed.put(a, p);
-            vacancies.merge(p, -1, Integer::sum);
-            accepted++;
-          }
+      for (String[] offer : made) {
+        boolean accepts = best.get(offer[1]).equals(offer[0]);
+        offers.add(new SoapResult.Offer(round, offer[0], offer[1], accepts));
+        if (accepts) {
+          placed.put(offer[1], offer[0]);
+          vacancies.merge(offer[0], -1, Integer::sum);
+          accepted++;
         }
       }
       int left = vacancies.values().stream().mapToInt(Integer::intValue).sum();
-      summaries.add(new SoapResult.Round(round, made, accepted, left));
-      if (made == 0) {
+      summaries.add(new SoapResult.Round(round, made.size(), accepted, left));
+      if (made.isEmpty()) {
         break;
       }
     }
@@ -151,13 +143,13 @@ public final class Soap {
     return new SoapResult(before, choice.size(), placements, offers, summaries);
   }
 
-  private static List<String> orderedPrograms(Market market) {
-    return market.programs().stream().map(Program::id).toList();
-  }
-
-  /** Unmatched, or holding an advanced position without a PGY-1 year. */
-  private static boolean eligible(Matching matching, Market market, String applicant) {
-    return matching.assignmentOf(applicant).map(a -> a.pgy1Program() == null
+  /**
+   * Whether the applicant may take part in SOAP after {@code mainMatch}: it holds no position, or
+   * it holds an advanced position without a PGY-1 year (and then seeks a PGY-1 year only).
+   */
+  public static boolean isEligible(Matching mainMatch, String applicantId) {
+    Market market = mainMatch.market().market();
+    return mainMatch.assignmentOf(applicantId).map(a -> a.pgy1Program() == null
         && market.program(a.program()).map(p -> p.type().isAdvanced()).orElse(false)).orElse(true);
   }
 

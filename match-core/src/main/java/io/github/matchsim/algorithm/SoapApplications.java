@@ -4,7 +4,6 @@ import io.github.matchsim.market.Applicant;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.market.Program;
 import io.github.matchsim.market.SupplementalList;
-import io.github.matchsim.matching.Assignment;
 import io.github.matchsim.matching.Matching;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -60,20 +58,21 @@ public record SoapApplications(Map<String, List<String>> applied, Map<String, Li
         open.add(p);
       }
     }
+    Set<String> openIds = new LinkedHashSet<>();
+    Set<String> openPgy1Years = new LinkedHashSet<>();
+    for (Program p : open) {
+      openIds.add(p.id());
+      if (p.type().isPgy1Year()) {
+        openPgy1Years.add(p.id());
+      }
+    }
     Map<String, List<String>> applied = new LinkedHashMap<>();
     for (Applicant a : market.applicants()) {
-      Optional<Assignment> held = matching.assignmentOf(a.id());
-      boolean seeksPgy1 = held.isPresent() && held.get().pgy1Program() == null
-          && market.program(held.get().program()).map(p -> p.type().isAdvanced()).orElse(false);
-      if (held.isPresent() && !seeksPgy1) {
+      if (!Soap.isEligible(matching, a.id())) {
         continue;
       }
-      Set<String> usable = new LinkedHashSet<>();
-      for (Program p : open) {
-        if (!seeksPgy1 || p.type().isPgy1Year()) {
-          usable.add(p.id());
-        }
-      }
+      boolean seeksPgy1 = matching.assignmentOf(a.id()).isPresent();
+      Set<String> usable = seeksPgy1 ? openPgy1Years : openIds;
       Set<String> choices = new LinkedHashSet<>();
       List<String> own = new ArrayList<>(a.rankOrderList());
       for (SupplementalList list : a.supplementalLists()) {

@@ -194,15 +194,14 @@ final class Explaining {
   }
 
   private String reason(Side side, String who) {
-    String ranked = who.equals("you") ? "you" : who;
     return switch (side.outcome()) {
-      case NOT_RANKED -> side.program() + " did not rank " + ranked;
+      case NOT_RANKED -> side.program() + " did not rank " + who;
       case NO_POSITIONS -> side.program() + " had no positions to fill";
       case FILLED_ABOVE -> String.format(Locale.ROOT, "%s ranked %s %s; its %d %s went to applicants it ranked higher,"
-          + " the last of them %s", side.program(), ranked, ordinal(side.rankByProgram()), side.positions(),
+          + " the last of them %s", side.program(), who, ordinal(side.rankByProgram()), side.positions(),
           side.positions() == 1 ? "position" : "positions", ordinal(side.lastAdmittedRank()));
       case ROOM_LEFT -> String.format(Locale.ROOT, "%s ranked %s %s and had room for %s: this result is not stable here",
-          side.program(), ranked, ordinal(side.rankByProgram()), who.equals("you") ? "you" : "them");
+          side.program(), who, ordinal(side.rankByProgram()), who.equals("you") ? "you" : "them");
       default -> side.outcome().toString();
     };
   }

@@ -123,7 +123,7 @@ public final class Portfolio {
     }
     Matching best = heuristic.matching();
     List<BlockingCoalition> bestBlocking = heuristic.blocking();
-    Set<MarketFeature> features = MarketFeature.of(market.compile());
+    Set<MarketFeature> features = MarketFeature.of(heuristic.matching().market()); // compiled once, by the heuristic
     if (kojimaPathakRoth && features.contains(MarketFeature.COUPLES)
         && !features.contains(MarketFeature.SUPPLEMENTAL_LISTS) && !features.contains(MarketFeature.REVERSIONS)) {
       MatchResult other = new KojimaPathakRothMatching().match(market);

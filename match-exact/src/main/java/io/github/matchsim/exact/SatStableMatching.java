@@ -79,11 +79,7 @@ public final class SatStableMatching {
     Formula formula = formulas.get();
     StabilityEncoding encoding = new StabilityEncoding(market, definition, formula);
     Formula.Hint hint = start == null ? Formula.Hint.NONE : encoding.hint(start);
-    Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
-    if (left.isNegative() || left.isZero()) {
-      return answer(ExactVerdict.UNKNOWN, null, begin, formula, encoding);
-    }
-    Formula.Outcome outcome = formula.solve(left, hint);
+    Formula.Outcome outcome = solveWithin(formula, begin, hint);
     if (outcome.result() == Formula.Outcome.Result.UNSATISFIABLE) {
       return answer(ExactVerdict.NO_STABLE_MATCHING, null, begin, formula, encoding);
     }
@@ -112,14 +108,10 @@ public final class SatStableMatching {
     StabilityReport bestReport = start == null ? null : StabilityChecker.check(start, definition);
     int bound = bestReport == null ? Integer.MAX_VALUE : bestReport.count() - 1;
     while (bound >= 0) {
-      Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
-      if (left.isNegative() || left.isZero()) {
-        return mostStableAnswer(best, bestReport, false, begin);
-      }
       if (bound < releases.length) {
         formula.atMost(releases, bound);
       }
-      Formula.Outcome outcome = formula.solve(left, best == null ? Formula.Hint.NONE : encoding.hint(best));
+      Formula.Outcome outcome = solveWithin(formula, begin, best == null ? Formula.Hint.NONE : encoding.hint(best));
       if (outcome.result() == Formula.Outcome.Result.UNKNOWN) {
         return mostStableAnswer(best, bestReport, false, begin);
       }
@@ -162,9 +154,7 @@ public final class SatStableMatching {
     StabilityEncoding encoding = new StabilityEncoding(market, definition, formula);
     List<Matching> found = new java.util.ArrayList<>();
     while (found.size() < limit) {
-      Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
-      Formula.Outcome outcome = left.isNegative() || left.isZero() ? new Formula.Outcome(Formula.Outcome.Result.UNKNOWN,
-          null) : formula.solve(left, Formula.Hint.NONE);
+      Formula.Outcome outcome = solveWithin(formula, begin, Formula.Hint.NONE);
       if (outcome.result() != Formula.Outcome.Result.SATISFIABLE) {
         return new StableMatchings(found, outcome.result() == Formula.Outcome.Result.UNSATISFIABLE,
             Duration.ofNanos(System.nanoTime() - begin));
@@ -195,9 +185,7 @@ public final class SatStableMatching {
     Formula.Hint hint = start == null ? Formula.Hint.NONE : encoding.hint(start);
     Matching best = null;
     while (true) {
-      Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
-      Formula.Outcome outcome = left.isNegative() || left.isZero() ? new Formula.Outcome(Formula.Outcome.Result.UNKNOWN,
-          null) : formula.solve(left, hint);
+      Formula.Outcome outcome = solveWithin(formula, begin, hint);
       if (outcome.result() != Formula.Outcome.Result.SATISFIABLE) {
         ExactVerdict verdict = best != null ? ExactVerdict.STABLE
             : outcome.result() == Formula.Outcome.Result.UNSATISFIABLE ? ExactVerdict.NO_STABLE_MATCHING
@@ -210,6 +198,13 @@ public final class SatStableMatching {
         return answer(ExactVerdict.STABLE, best, begin, formula, encoding); // everyone holds a first choice
       }
     }
+  }
+
+  /** Solves with what is left of the budget counted from {@code begin}; unknown when nothing is left. */
+  private Formula.Outcome solveWithin(Formula formula, long begin, Formula.Hint hint) {
+    Duration left = timeLimit.minusNanos(System.nanoTime() - begin);
+    return left.isNegative() || left.isZero() ? new Formula.Outcome(Formula.Outcome.Result.UNKNOWN, null)
+        : formula.solve(left, hint);
   }
 
   /** The matching, once the checker confirms it stable (else the encoding has a bug). */

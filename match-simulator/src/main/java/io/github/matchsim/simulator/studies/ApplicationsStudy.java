@@ -123,24 +123,24 @@ public final class ApplicationsStudy implements Study {
     table.append("\n|---|").append("---:|".repeat(TARGETS.size())).append("\n");
     for (NrmpGroup group : GROUPS) {
       for (String[] specialty : SPECIALTIES) {
-      table.append("| ").append(group.description()).append(", ").append(specialty[0]).append(" |");
-      for (int target : TARGETS) {
-        Integer mean = null;
-        Integer optimistic = null;
-        Integer pessimistic = null;
-        for (int n : APPLICATIONS) {
-          MetricSummary s = result.summary(FocalSweep.MATCHED_IN_SPECIALTY.by(key(group, specialty[0], n)));
-          Integer tried = n; // boxed, so that the conditionals below never unbox a null
-          mean = mean == null && s.mean() >= target ? tried : mean;
-          optimistic = optimistic == null && s.high() >= target ? tried : optimistic;
-          pessimistic = pessimistic == null && s.low() >= target ? tried : pessimistic;
+        table.append("| ").append(group.description()).append(", ").append(specialty[0]).append(" |");
+        for (int target : TARGETS) {
+          Integer mean = null;
+          Integer optimistic = null;
+          Integer pessimistic = null;
+          for (int n : APPLICATIONS) {
+            MetricSummary s = result.summary(FocalSweep.MATCHED_IN_SPECIALTY.by(key(group, specialty[0], n)));
+            Integer tried = n; // boxed, so that the conditionals below never unbox a null
+            mean = mean == null && s.mean() >= target ? tried : mean;
+            optimistic = optimistic == null && s.high() >= target ? tried : optimistic;
+            pessimistic = pessimistic == null && s.low() >= target ? tried : pessimistic;
+          }
+          table.append(" ").append(mean == null ? "more than " + APPLICATIONS.get(APPLICATIONS.size() - 1) : mean)
+              .append(String.format(Locale.ROOT, " (%s to %s)", optimistic == null ? "–" : optimistic,
+                  pessimistic == null ? "more than " + APPLICATIONS.get(APPLICATIONS.size() - 1) : pessimistic))
+              .append(" |");
         }
-        table.append(" ").append(mean == null ? "more than " + APPLICATIONS.get(APPLICATIONS.size() - 1) : mean)
-            .append(String.format(Locale.ROOT, " (%s to %s)", optimistic == null ? "–" : optimistic,
-                pessimistic == null ? "more than " + APPLICATIONS.get(APPLICATIONS.size() - 1) : pessimistic))
-            .append(" |");
-      }
-      table.append("\n");
+        table.append("\n");
       }
     }
     return table.toString();

@@ -41,24 +41,20 @@ final class FocalSweep {
   NationalMarketModel model(NationalMarketModel.Builder builder) {
     for (int c = 0; c < cells.size(); c++) {
       for (int copy = 1; copy <= copies; copy++) {
-        builder.focalApplicant(cells.get(c).applicant().apply(id(c, copy)));
+        builder.focalApplicant(cells.get(c).applicant().apply(copyId(c, copy)));
       }
     }
     return builder.build();
   }
 
-  private static String id(int cell, int copy) {
+  /** The copies' id: cell {@code cell}, copy {@code copy} from 1. */
+  static String copyId(int cell, int copy) {
     return "F" + cell + "-" + copy;
   }
 
   /** One replication: the market matched, and per cell the metrics of its copies. */
   Map<Metric, Double> replicate(SimulatedMarket sim, long seed) {
     return measure(sim, StudyMatch.of(sim.market(), seed).matching());
-  }
-
-  /** The copies' id: cell {@code cell}, copy {@code copy} from 1. */
-  static String copyId(int cell, int copy) {
-    return id(cell, copy);
   }
 
   int copies() {
@@ -79,7 +75,7 @@ final class FocalSweep {
       int interviews = 0;
       int none = 0;
       for (int copy = 1; copy <= copies; copy++) {
-        String id = id(c, copy);
+        String id = copyId(c, copy);
         SimulatedMarket.ApplicantProfile profile = profiles.get(id);
         interviews += profile.interviews().size();
         none += profile.interviews().isEmpty() ? 1 : 0;

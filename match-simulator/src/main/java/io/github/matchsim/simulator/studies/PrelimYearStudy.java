@@ -6,7 +6,6 @@ import io.github.matchsim.algorithm.SoapResult;
 import io.github.matchsim.generate.NrmpGroup;
 import io.github.matchsim.matching.Matching;
 import io.github.matchsim.simulator.market.SimulatedMarket;
-import io.github.matchsim.simulator.market.Specialties;
 import io.github.matchsim.simulate.Experiment;
 import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulator.market.FocalApplicant;
@@ -51,12 +50,15 @@ public final class PrelimYearStudy implements Study {
    * apply (the soap study's narrow rule) to their specialty and, when {@code pgy1Years}, to PGY-1
    * years too; every unmatched applicant of the market takes part, as they would.
    */
-  private static double[] outcomes(SimulatedMarket sim, Matching main, Map<String, String> specialtyOf,
-      FocalSweep sweep, int cell, boolean pgy1Years, long seed) {
-    SoapApplications all = SoapStudy.applications(sim, main, SoapStudy.Reach.NARROW, seed);
+  private static double[] outcomes(SimulatedMarket sim, Matching main, SoapApplications all,
+      Map<String, String> specialtyOf, FocalSweep sweep, int cell, boolean pgy1Years) {
+    java.util.Set<String> copies = new java.util.HashSet<>();
+    for (int copy = 1; copy <= sweep.copies(); copy++) {
+      copies.add(FocalSweep.copyId(cell, copy));
+    }
     Map<String, List<String>> applied = new LinkedHashMap<>();
     all.applied().forEach((a, programs) -> applied.put(a, programs.stream()
-        .filter(p -> pgy1Years || !a.startsWith("F" + cell + "-") || !isPgy1Year(specialtyOf.get(p))).toList()));
+        .filter(p -> pgy1Years || !copies.contains(a) || !isPgy1Year(specialtyOf.get(p))).toList()));
     SoapResult soap = Soap.nrmp().run(main, new SoapApplications(applied, all.preferences()));
     Map<String, String> placed = new java.util.HashMap<>();
     soap.placements().forEach(p -> placed.put(p.applicant(), p.program()));
@@ -74,7 +76,7 @@ public final class PrelimYearStudy implements Study {
   }
 
   private static boolean isPgy1Year(String specialty) {
-    return Specialties.nrmp2025().stream().anyMatch(s -> s.name().equals(specialty) && s.kind().isPgy1Year());
+    return SoapStudy.PGY1_YEARS.contains(specialty);
   }
 
   @Override
@@ -110,8 +112,9 @@ public final class PrelimYearStudy implements Study {
       Map<String, String> specialtyOf = new java.util.HashMap<>();
       sim.programs().forEach(p -> specialtyOf.put(p.id(), p.specialty()));
       // This year, in the match: categorical position, PGY-1 year alone, or neither; then SOAP for the unmatched.
-      double[] plain = outcomes(sim, main, specialtyOf, sweep, 0, false, seed);
-      double[] fallback = outcomes(sim, main, specialtyOf, sweep, 1, true, seed);
+      SoapApplications soapApplications = SoapStudy.applications(sim, main, SoapStudy.Reach.NARROW, seed);
+      double[] plain = outcomes(sim, main, soapApplications, specialtyOf, sweep, 0, false);
+      double[] fallback = outcomes(sim, main, soapApplications, specialtyOf, sweep, 1, true);
       metrics.put(PGY1_YEAR.by("categorical"), 100 * plain[1]);
       metrics.put(PGY1_YEAR.by("with_pgy1_years"), 100 * fallback[1]);
       double againWithout = metrics.get(FocalSweep.MATCHED_IN_SPECIALTY.by("again_0")) / 100;

@@ -36,6 +36,9 @@ public final class SoapStudy implements Study {
   static final Metric FILLED_IN_ROUND = Metric.count("soap_filled_in_round");
   static final Metric MATCHED_PERCENT = Metric.percent("matched_percent");
   static final Metric PLACED_PERCENT = Metric.percent("placed_after_soap_percent");
+  /** The names of the preliminary and transitional years (read once: the table is a resource file). */
+  static final Set<String> PGY1_YEARS = Specialties.nrmp2025().stream().filter(s -> s.kind().isPgy1Year())
+      .map(Specialty::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The market's size relative to the run's scale. */
   static final double SCALE = 0.2;
   /** 2025: positions offered in SOAP, and positions in the match (NRMP). */
@@ -163,12 +166,6 @@ public final class SoapStudy implements Study {
    */
   static SoapApplications applications(SimulatedMarket sim, Matching main, Reach reach, long seed) {
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-    Set<String> pgy1Years = new HashSet<>();
-    for (Specialty s : Specialties.nrmp2025()) {
-      if (s.kind().isPgy1Year()) {
-        pgy1Years.add(s.name());
-      }
-    }
     List<ProgramProfile> open = new ArrayList<>();
     for (ProgramProfile p : sim.programs()) {
       if (main.finalPositionsOf(p.id()) > main.holdersOf(p.id()).size()) {
@@ -178,16 +175,14 @@ public final class SoapStudy implements Study {
     Map<String, List<String>> applied = new LinkedHashMap<>();
     Map<String, List<ApplicantProfile>> appliers = new HashMap<>();
     for (ApplicantProfile a : sim.applicants()) {
-      boolean seeking = main.assignmentOf(a.id()).map(held -> held.pgy1Program() == null
-          && sim.market().program(held.program()).orElseThrow().type().isAdvanced()).orElse(true);
-      if (!seeking) {
+      if (!Soap.isEligible(main, a.id())) {
         continue;
       }
       List<ProgramProfile> chosen = new ArrayList<>();
       for (int tier = 0; tier < (reach == Reach.NARROW ? 1 : 2); tier++) { // own specialty and PGY-1 years, then the rest
         List<ProgramProfile> usable = new ArrayList<>();
         for (ProgramProfile p : open) {
-          boolean near = p.specialty().equals(a.specialty()) || pgy1Years.contains(p.specialty());
+          boolean near = p.specialty().equals(a.specialty()) || PGY1_YEARS.contains(p.specialty());
           if (p.accepts(a.visa()) && near == (tier == 0)) {
             usable.add(p);
           }

@@ -43,6 +43,11 @@ public final class IntMarket implements CompiledMarket {
   public static final String NO_GROUP = "(no group)";
 
   private final Market market;
+  /** Ids per index (the arrays may run past the counts; see {@link MarketTables}). */
+  private final String[] programIds;
+  private final ProgramType[] programTypes;
+  private final String[] applicantIds;
+  private final String[] coupleIds;
   final int[] positions;
   final boolean[] advanced;
   final boolean[] pgy1Year;
@@ -74,6 +79,10 @@ public final class IntMarket implements CompiledMarket {
 
   IntMarket(
       Market market,
+      String[] programIds,
+      ProgramType[] programTypes,
+      String[] applicantIds,
+      String[] coupleIds,
       int[] positions,
       boolean[] advanced,
       boolean[] pgy1Year,
@@ -102,6 +111,10 @@ public final class IntMarket implements CompiledMarket {
       int[] reversionReceiver,
       int[] reversionPositions) {
     this.market = market;
+    this.programIds = programIds;
+    this.programTypes = programTypes;
+    this.applicantIds = applicantIds;
+    this.coupleIds = coupleIds;
     this.positions = positions;
     this.advanced = advanced;
     this.pgy1Year = pgy1Year;
@@ -166,22 +179,24 @@ public final class IntMarket implements CompiledMarket {
 
   /** The id of program {@code p}. */
   public String programId(int p) {
-    return market.programs().get(p).id();
+    Objects.checkIndex(p, positions.length);
+    return programIds[p];
   }
 
   /** The type of program {@code p}. */
   public ProgramType programType(int p) {
-    return market.programs().get(p).type();
+    return programTypes[p];
   }
 
   /** The id of applicant {@code a}. */
   public String applicantId(int a) {
-    return market.applicants().get(a).id();
+    Objects.checkIndex(a, coupleOf.length);
+    return applicantIds[a];
   }
 
   /** The id of couple {@code c}. */
   public String coupleId(int c) {
-    return market.couples().get(c).id();
+    return coupleIds[c];
   }
 
   // ---- programs ----

@@ -1,29 +1,24 @@
 package io.github.matchsim.engine;
 
-import io.github.matchsim.market.Applicant;
-import io.github.matchsim.market.Couple;
 import io.github.matchsim.market.Market;
-import io.github.matchsim.market.Program;
-import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
-import io.github.matchsim.market.Reversion;
-import io.github.matchsim.market.SupplementalList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles a validated {@link Market} into a {@link IntMarket} in time linear in the total
- * length of its lists.
+ * Compiles a validated market, given as its {@link MarketTables}, into a {@link IntMarket} in time
+ * linear in the total length of its lists.
  *
- * <p>Ids become ints through the market's maps once, here. Mutual acceptability is decided without
- * any map: for each applicant the programs that rank it are stamped in a scratch array, then its
- * own lists are read against the stamps. Programs' lists are then rebuilt with only the mutual
- * entries, and each applicant-side entry is given the program's compressed rank.
+ * <p>Ids were resolved to indices before (by a reader, or by the validation of a market given as
+ * lists), so nothing here looks an id up. Mutual acceptability is decided without any map: for
+ * each applicant the programs that rank it are stamped in a scratch array, then its own lists are
+ * read against the stamps. Programs' lists are then rebuilt with only the mutual entries, and each
+ * applicant-side entry is given the program's compressed rank.
  */
 public final class MarketCompiler {
   private final Market market;
+  private final MarketTables t;
   private final int programs;
   private final int applicants;
 
@@ -34,54 +29,40 @@ public final class MarketCompiler {
   /** Per given program-list entry: whether the applicant ranks the program too. */
   private boolean[] givenMutual;
 
-  /** The ids of the applicants' primary lists and of the programs' lists resolved, in list order; or null. */
-  private final int[] applicantListPrograms;
-  private final int[] programListApplicants;
-
-  private MarketCompiler(Market market, int[] applicantListPrograms, int[] programListApplicants) {
+  private MarketCompiler(Market market, MarketTables tables) {
     this.market = market;
-    this.applicantListPrograms = applicantListPrograms;
-    this.programListApplicants = programListApplicants;
-    this.programs = market.programs().size();
-    this.applicants = market.applicants().size();
+    this.t = tables;
+    this.programs = tables.programCount;
+    this.applicants = tables.applicantCount;
   }
 
-  /** Compiles a market, looking every id of its lists up in the market's maps. */
+  /** Compiles a market given as lists, resolving every id of its lists in the market's maps first. */
   public static IntMarket compile(Market market) {
-    return new MarketCompiler(market, null, null).compile();
+    return compile(market, MarketTables.of(market.programs(), market.applicants(), market.couples(),
+        market::programIndex, market::applicantIndex, null, null));
   }
 
-  /**
-   * Compiles a market whose lists its validation has resolved already: every entry of the
-   * applicants' primary lists as a program index and every entry of the programs' lists as an
-   * applicant index, in list order, so that no id is looked up twice.
-   */
-  public static IntMarket compile(Market market, int[] applicantListPrograms, int[] programListApplicants) {
-    return new MarketCompiler(market, applicantListPrograms, programListApplicants).compile();
+  /** Compiles a valid market from its tables. */
+  public static IntMarket compile(Market market, MarketTables tables) {
+    return new MarketCompiler(market, tables).compile();
   }
 
   private IntMarket compile() {
     indexGivenProgramLists();
     int[] coupleOf = coupleOf();
-    Entries primary = new Entries(market.applicants().stream().mapToInt(a -> a.rankOrderList().size()).sum());
-    Entries supplemental = new Entries(market.applicants().stream()
-        .flatMap(a -> a.supplementalLists().stream()).mapToInt(s -> s.rankOrderList().size()).sum());
-    int givenPairs = market.couples().stream().mapToInt(c -> c.rankOrderList().size()).sum();
+    Entries primary = new Entries(t.applicantList.length);
+    Entries supplemental = new Entries(t.supplementalList.length);
     // Per given pair side: the given program-list entry of the member there, -1 if not mutual.
-    int[] pairSideGiven = new int[2 * givenPairs];
-    int[] coupleGivenStart = new int[market.couples().size() + 1];
-    for (int c = 0; c < market.couples().size(); c++) {
-      coupleGivenStart[c + 1] = coupleGivenStart[c] + market.couples().get(c).rankOrderList().size();
-    }
+    int[] pairSideGiven = new int[t.pairPrograms.length];
+    int[] coupleGivenStart = t.pairStart;
 
     int[] applicantStart = new int[applicants + 1];
     int[] linkStart = new int[applicants + 1];
-    int[] linkAdvanced = new int[countLinks()];
+    int[] linkAdvanced = new int[t.linked.length];
     int[] linkList = new int[linkAdvanced.length];
-    int[] supplementalStart = new int[countSupplementalLists() + 1];
+    int[] supplementalStart = new int[t.supplementalStart.length];
     int links = 0;
     int lists = 0;
-    int listEntry = 0; // the next entry of applicantListPrograms
 
     // stamp[p] == a + 1 when program p ranks applicant a, at given entry stampEntry[p].
     int[] stamp = new int[programs];
@@ -96,12 +77,11 @@ public final class MarketCompiler {
         stamp[p] = a + 1;
         stampEntry[p] = entry;
       }
-      Applicant applicant = market.applicants().get(a);
-      List<String> ranked = applicant.rankOrderList();
-      for (int r = 0; r < ranked.size(); r++) {
-        int p = applicantListPrograms != null ? applicantListPrograms[listEntry++] : market.programIndex(ranked.get(r));
+      int listStart = t.applicantListStart[a];
+      for (int k = listStart; k < t.applicantListStart[a + 1]; k++) {
+        int p = t.applicantList[k];
         if (stamp[p] == a + 1) {
-          primary.add(p, stampEntry[p], r + 1);
+          primary.add(p, stampEntry[p], k - listStart + 1);
           givenMutual[stampEntry[p]] = true;
         }
       }
@@ -109,16 +89,16 @@ public final class MarketCompiler {
       if (coupleOf[a] >= 0) {
         markMemberSides(a, coupleOf[a], stamp, stampEntry, pairSideGiven, coupleGivenStart);
       }
-      for (SupplementalList list : applicant.supplementalLists()) {
-        for (String id : list.linkedTo()) {
-          linkAdvanced[links] = market.programIndex(id);
+      for (int s = t.supplementalOf[a]; s < t.supplementalOf[a + 1]; s++) {
+        for (int k = t.linkedStart[s]; k < t.linkedStart[s + 1]; k++) {
+          linkAdvanced[links] = t.linked[k];
           linkList[links++] = lists;
         }
-        List<String> programsRanked = list.rankOrderList();
-        for (int r = 0; r < programsRanked.size(); r++) {
-          int p = market.programIndex(programsRanked.get(r));
+        int from = t.supplementalStart[s];
+        for (int k = from; k < t.supplementalStart[s + 1]; k++) {
+          int p = t.supplementalList[k];
           if (stamp[p] == a + 1) {
-            supplemental.add(p, stampEntry[p], r + 1);
+            supplemental.add(p, stampEntry[p], k - from + 1);
             givenMutual[stampEntry[p]] = true;
           }
         }
@@ -147,63 +127,46 @@ public final class MarketCompiler {
       programStart[p + 1] = next;
     }
 
-    int[] coupleMembers = new int[2 * market.couples().size()];
-    int[] coupleStart = new int[market.couples().size() + 1];
-    Entries pairs = usablePairs(pairSideGiven, coupleGivenStart, compressedRank, coupleMembers, coupleStart);
+    int[] coupleStart = new int[t.coupleCount() + 1];
+    Entries pairs = usablePairs(pairSideGiven, coupleGivenStart, compressedRank, coupleStart);
 
-    int[] reversionStart = new int[programs + 1];
-    List<Program> programList = market.programs();
-    for (int p = 0; p < programs; p++) {
-      reversionStart[p + 1] = reversionStart[p] + programList.get(p).reversions().size();
-    }
-    int[] reversionReceiver = new int[reversionStart[programs]];
-    int[] reversionPositions = new int[reversionStart[programs]];
-    for (int p = 0, k = 0; p < programs; p++) {
-      for (Reversion reversion : programList.get(p).reversions()) {
-        reversionReceiver[k] = market.programIndex(reversion.to());
-        reversionPositions[k++] = reversion.positions();
-      }
-    }
-
-    int[] positions = new int[programs];
     boolean[] advanced = new boolean[programs];
     boolean[] pgy1Year = new boolean[programs];
     for (int p = 0; p < programs; p++) {
-      positions[p] = programList.get(p).positions();
-      advanced[p] = programList.get(p).type().isAdvanced();
-      pgy1Year[p] = programList.get(p).type().isPgy1Year();
+      ProgramType type = t.programTypes[p];
+      advanced[p] = type.isAdvanced();
+      pgy1Year[p] = type.isPgy1Year();
     }
     Map<String, Integer> groups = new LinkedHashMap<>();
     int[] groupOf = new int[applicants];
+    String lastGroup = null;
+    int lastIndex = 0;
     for (int a = 0; a < applicants; a++) {
-      String group = market.applicants().get(a).groupLabel().orElse(IntMarket.NO_GROUP);
-      groupOf[a] = groups.computeIfAbsent(group, g -> groups.size());
+      String group = t.applicantGroups == null || t.applicantGroups[a] == null ? IntMarket.NO_GROUP : t.applicantGroups[a];
+      if (group != lastGroup) { // neighbours often share a group: skip the map for runs of one
+        lastIndex = groups.computeIfAbsent(group, g -> groups.size());
+        lastGroup = group;
+      }
+      groupOf[a] = lastIndex;
     }
 
     return new IntMarket(
-        market, positions, advanced, pgy1Year, coupleOf, groupOf, groups.keySet().toArray(String[]::new),
+        market, t.programIds, t.programTypes, t.applicantIds, t.coupleIds, t.positions, advanced, pgy1Year, coupleOf, groupOf, groups.keySet().toArray(String[]::new),
         applicantStart, primary.programs(), primary.ranks(compressedRank), primary.originalRanksIn16Bits(),
         programStart, programApplicant,
-        coupleMembers, coupleStart, pairs.programs(), pairs.ranks(compressedRank), pairs.originalRanksOfPairs(),
+        t.coupleMembers, coupleStart, pairs.programs(), pairs.ranks(compressedRank), pairs.originalRanksOfPairs(),
         linkStart, linkAdvanced, linkList,
         supplementalStart, supplemental.programs(), supplemental.ranks(compressedRank), supplemental.originalRanks(),
-        reversionStart, reversionReceiver, reversionPositions);
+        t.reversionStart, t.reversionTo, t.reversionPositions);
   }
 
   private void indexGivenProgramLists() {
-    givenStart = new int[programs + 1];
-    for (int p = 0; p < programs; p++) {
-      givenStart[p + 1] = givenStart[p] + market.programs().get(p).rankOrderList().size();
-    }
-    givenApplicant = new int[givenStart[programs]];
+    givenStart = t.programListStart;
+    givenApplicant = t.programList;
     givenProgram = new int[givenApplicant.length];
     givenMutual = new boolean[givenApplicant.length];
-    for (int p = 0, entry = 0; p < programs; p++) {
-      for (String id : market.programs().get(p).rankOrderList()) {
-        givenProgram[entry] = p;
-        givenApplicant[entry] = programListApplicants != null ? programListApplicants[entry] : market.applicantIndex(id);
-        entry++;
-      }
+    for (int p = 0; p < programs; p++) {
+      Arrays.fill(givenProgram, givenStart[p], givenStart[p + 1], p);
     }
   }
 
@@ -232,10 +195,9 @@ public final class MarketCompiler {
   private int[] coupleOf() {
     int[] coupleOf = new int[applicants];
     Arrays.fill(coupleOf, -1);
-    for (int c = 0; c < market.couples().size(); c++) {
-      Couple couple = market.couples().get(c);
-      coupleOf[market.applicantIndex(couple.member1())] = c;
-      coupleOf[market.applicantIndex(couple.member2())] = c;
+    for (int c = 0; c < t.coupleCount(); c++) {
+      coupleOf[t.coupleMembers[2 * c]] = c;
+      coupleOf[t.coupleMembers[2 * c + 1]] = c;
     }
     return coupleOf;
   }
@@ -248,17 +210,14 @@ public final class MarketCompiler {
    */
   private void markMemberSides(
       int a, int c, int[] stamp, int[] stampEntry, int[] pairSideGiven, int[] coupleGivenStart) {
-    Couple couple = market.couples().get(c);
-    int m = market.applicantIndex(couple.member1()) == a ? 0 : 1;
-    List<ProgramPair> pairs = couple.rankOrderList();
-    for (int k = 0; k < pairs.size(); k++) {
-      String id = pairs.get(k).side(m);
-      int slot = 2 * (coupleGivenStart[c] + k) + m;
-      if (id == null) {
+    int m = t.coupleMembers[2 * c] == a ? 0 : 1;
+    for (int k = coupleGivenStart[c]; k < coupleGivenStart[c + 1]; k++) {
+      int slot = 2 * k + m;
+      int p = t.pairPrograms[slot];
+      if (p < 0) {
         pairSideGiven[slot] = -2; // no match: always usable
         continue;
       }
-      int p = market.programIndex(id);
       if (stamp[p] == a + 1) {
         pairSideGiven[slot] = stampEntry[p];
         givenMutual[stampEntry[p]] = true;
@@ -268,13 +227,9 @@ public final class MarketCompiler {
     }
   }
 
-  private Entries usablePairs(
-      int[] pairSideGiven, int[] coupleGivenStart, int[] compressedRank, int[] coupleMembers, int[] coupleStart) {
+  private Entries usablePairs(int[] pairSideGiven, int[] coupleGivenStart, int[] compressedRank, int[] coupleStart) {
     Entries pairs = new Entries(pairSideGiven.length);
-    for (int c = 0; c < market.couples().size(); c++) {
-      Couple couple = market.couples().get(c);
-      coupleMembers[2 * c] = market.applicantIndex(couple.member1());
-      coupleMembers[2 * c + 1] = market.applicantIndex(couple.member2());
+    for (int c = 0; c < t.coupleCount(); c++) {
       for (int k = coupleGivenStart[c]; k < coupleGivenStart[c + 1]; k++) {
         int side0 = pairSideGiven[2 * k];
         int side1 = pairSideGiven[2 * k + 1];
@@ -288,15 +243,6 @@ public final class MarketCompiler {
       coupleStart[c + 1] = pairs.size / 2;
     }
     return pairs;
-  }
-
-  private int countLinks() {
-    return market.applicants().stream()
-        .flatMap(a -> a.supplementalLists().stream()).mapToInt(s -> s.linkedTo().size()).sum();
-  }
-
-  private int countSupplementalLists() {
-    return market.applicants().stream().mapToInt(a -> a.supplementalLists().size()).sum();
   }
 
   /** A growing list of (program, given program-list entry, original 1-based rank) triples. */

@@ -1,6 +1,8 @@
 package io.github.matchsim.market;
 
+import io.github.matchsim.engine.MarketAccess;
 import io.github.matchsim.engine.MarketCompiler;
+import io.github.matchsim.engine.MarketTables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +25,24 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Market {
-  private final List<Program> programs;
-  private final List<Applicant> applicants;
-  private final List<Couple> couples;
-  private final Map<String, Integer> programIndex;
-  private final Map<String, Integer> applicantIndex;
-  private final Map<String, Integer> coupleIndex;
+  static {
+    MarketAccess.register(Market::new);
+  }
+
+  /** The lists, made from {@link #source} on first request when the market was read as tables. */
+  private volatile List<Program> programs;
+  private volatile List<Applicant> applicants;
+  private volatile List<Couple> couples;
+  /** Ids to positions, made on first request. */
+  private volatile Map<String, Integer> programIndex;
+  private volatile Map<String, Integer> applicantIndex;
+  private volatile Map<String, Integer> coupleIndex;
+  /** The tables a market read from a file was made of (kept: its lists are made from them); or null. */
+  private final MarketTables source;
   /** Its compiled form, made on first request (a benign race: two threads may both compile). */
   private volatile CompiledMarket compiled;
-  /** The validator's lists resolved to indices, kept for the first compilation only. */
-  private volatile ResolvedLists resolved;
-
-  /** Every entry of the applicants' primary lists and of the programs' lists as a dense index, in list order. */
-  private record ResolvedLists(int[] applicantListPrograms, int[] programListApplicants) {}
+  /** A market given as lists: its tables, resolved by its validation, kept for the first compilation only. */
+  private volatile MarketTables pending;
 
   /**
    * A market of the given programs, applicants and couples, in that order.
@@ -49,12 +56,21 @@ public final class Market {
     this.programIndex = index(this.programs.stream().map(Program::id).toList());
     this.applicantIndex = index(this.applicants.stream().map(Applicant::id).toList());
     this.coupleIndex = index(this.couples.stream().map(Couple::id).toList());
+    this.source = null;
     MarketValidator validator = MarketValidator.validate(
-        this.programs, this.applicants, this.couples, programIndex, applicantIndex);
+        this.programs, this.applicants, this.couples, this.programIndex, this.applicantIndex);
     if (!validator.problems().isEmpty()) {
       throw new InvalidMarketException(validator.problems());
     }
-    this.resolved = new ResolvedLists(validator.applicantListPrograms, validator.programListApplicants);
+    Map<String, Integer> programs0 = this.programIndex;
+    Map<String, Integer> applicants0 = this.applicantIndex;
+    this.pending = MarketTables.of(this.programs, this.applicants, this.couples, programs0::get, applicants0::get,
+        validator.applicantListPrograms, validator.programListApplicants);
+  }
+
+  /** A market over tables already found valid ({@link MarketTables#toMarket()}). */
+  private Market(MarketTables tables) {
+    this.source = tables;
   }
 
   /** A new builder of markets. */
@@ -63,54 +79,98 @@ public final class Market {
   }
 
   private static Map<String, Integer> index(List<String> ids) {
-    Map<String, Integer> index = new HashMap<>(Math.max(16, ids.size() * 4 / 3 + 1));
-    for (int i = 0; i < ids.size(); i++) {
-      index.putIfAbsent(ids.get(i), i);
+    return index(ids.toArray(String[]::new), ids.size());
+  }
+
+  private static Map<String, Integer> index(String[] ids, int count) {
+    Map<String, Integer> index = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
+    for (int i = 0; i < count; i++) {
+      index.putIfAbsent(ids[i], i);
     }
     return index;
   }
 
   /** The programs, in the order given. */
   public List<Program> programs() {
-    return programs;
+    List<Program> result = programs;
+    if (result == null) {
+      result = List.copyOf(source.programs());
+      programs = result;
+    }
+    return result;
   }
 
   /** The applicants, couple members included, in the order given. */
   public List<Applicant> applicants() {
-    return applicants;
+    List<Applicant> result = applicants;
+    if (result == null) {
+      result = List.copyOf(source.applicants());
+      applicants = result;
+    }
+    return result;
   }
 
   /** The couples, in the order given. */
   public List<Couple> couples() {
-    return couples;
+    List<Couple> result = couples;
+    if (result == null) {
+      result = List.copyOf(source.couples());
+      couples = result;
+    }
+    return result;
   }
 
   /** The program with this id. */
   public Optional<Program> program(String id) {
-    Integer index = programIndex.get(id);
-    return index == null ? Optional.empty() : Optional.of(programs.get(index));
+    int index = programIndex(id);
+    return index < 0 ? Optional.empty() : Optional.of(programs().get(index));
   }
 
   /** The applicant with this id. */
   public Optional<Applicant> applicant(String id) {
-    Integer index = applicantIndex.get(id);
-    return index == null ? Optional.empty() : Optional.of(applicants.get(index));
+    int index = applicantIndex(id);
+    return index < 0 ? Optional.empty() : Optional.of(applicants().get(index));
   }
 
   /** The couple with this id. */
   public Optional<Couple> couple(String id) {
-    Integer index = coupleIndex.get(id);
-    return index == null ? Optional.empty() : Optional.of(couples.get(index));
+    Map<String, Integer> index = coupleIndex;
+    if (index == null) {
+      index = index(idsOf(2), source.coupleCount());
+      coupleIndex = index;
+    }
+    Integer c = index.get(id);
+    return c == null ? Optional.empty() : Optional.of(couples().get(c));
   }
 
   /** The position of the program with this id in {@link #programs()}, or -1. */
   public int programIndex(String id) {
-    return programIndex.getOrDefault(id, -1);
+    Map<String, Integer> index = programIndex;
+    if (index == null) {
+      index = index(idsOf(0), source.programCount());
+      programIndex = index;
+    }
+    return index.getOrDefault(id, -1);
   }
 
   /** The position of the applicant with this id in {@link #applicants()}, or -1. */
   public int applicantIndex(String id) {
-    return applicantIndex.getOrDefault(id, -1);
+    Map<String, Integer> index = applicantIndex;
+    if (index == null) {
+      index = index(idsOf(1), source.applicantCount());
+      applicantIndex = index;
+    }
+    return index.getOrDefault(id, -1);
+  }
+
+  /** The ids of the source tables' programs (0), applicants (1) or couples (2). */
+  private String[] idsOf(int kind) {
+    int count = kind == 0 ? source.programCount() : kind == 1 ? source.applicantCount() : source.coupleCount();
+    String[] ids = new String[count];
+    for (int i = 0; i < count; i++) {
+      ids[i] = kind == 0 ? source.programId(i) : kind == 1 ? source.applicantId(i) : source.coupleId(i);
+    }
+    return ids;
   }
 
   /**
@@ -120,11 +180,14 @@ public final class Market {
   public CompiledMarket compile() {
     CompiledMarket result = compiled;
     if (result == null) {
-      ResolvedLists lists = resolved;
-      result = lists == null ? MarketCompiler.compile(this)
-          : MarketCompiler.compile(this, lists.applicantListPrograms(), lists.programListApplicants());
+      MarketTables tables = source != null ? source : pending;
+      if (tables == null) { // compiled before by another thread, which dropped the tables
+        tables = MarketTables.of(programs(), applicants(), couples(), this::programIndex, this::applicantIndex,
+            null, null);
+      }
+      result = MarketCompiler.compile(this, tables);
       compiled = result;
-      resolved = null; // compiled once: the resolved lists are not needed again
+      pending = null; // compiled once: a market given as lists needs its tables no more
     }
     return result;
   }
@@ -132,19 +195,21 @@ public final class Market {
   @Override
   public boolean equals(Object other) {
     return other instanceof Market that
-        && programs.equals(that.programs)
-        && applicants.equals(that.applicants)
-        && couples.equals(that.couples);
+        && programs().equals(that.programs())
+        && applicants().equals(that.applicants())
+        && couples().equals(that.couples());
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * programs.hashCode() + applicants.hashCode()) + couples.hashCode();
+    return 31 * (31 * programs().hashCode() + applicants().hashCode()) + couples().hashCode();
   }
 
   @Override
   public String toString() {
-    return "Market[" + programs.size() + " programs, " + applicants.size() + " applicants, "
-        + couples.size() + " couples]";
+    int programCount = source != null ? source.programCount() : programs.size();
+    int applicantCount = source != null ? source.applicantCount() : applicants.size();
+    int coupleCount = source != null ? source.coupleCount() : couples.size();
+    return "Market[" + programCount + " programs, " + applicantCount + " applicants, " + coupleCount + " couples]";
   }
 }

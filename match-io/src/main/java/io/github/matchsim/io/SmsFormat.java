@@ -14,7 +14,10 @@ import io.github.matchsim.matching.Matching;
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.engine.IntMarket;
+import io.github.matchsim.engine.MarketTables;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,8 +63,26 @@ public final class SmsFormat {
 
   // ---- instances ----
 
-  /** Reads an instance; {@code file} names it in messages. */
+  /**
+   * Reads an instance; {@code file} names it in messages. A well-formed ASCII instance goes straight
+   * into the compiled form's tables ({@link SmsTablesReader}); anything else is read line by line,
+   * and every problem is reported with its line.
+   */
   public static Market readMarket(InputStream in, String file) throws IOException, InvalidFileException {
+    byte[] text = in.readAllBytes();
+    MarketTables tables = SmsTablesReader.read(text, text.length);
+    if (tables != null) {
+      try {
+        return tables.toMarket();
+      } catch (InvalidMarketException e) {
+        // read again below, for the problems with their lines
+      }
+    }
+    return readMarketByLines(new ByteArrayInputStream(text), file);
+  }
+
+  /** The careful reader: line by line, every problem with its line. */
+  static Market readMarketByLines(InputStream in, String file) throws IOException, InvalidFileException {
     List<FileProblem> problems = new ArrayList<>();
     Map<String, Long> programLine = new LinkedHashMap<>();
     Map<String, Long> applicantLine = new LinkedHashMap<>();
@@ -205,7 +226,12 @@ public final class SmsFormat {
   }
 
   private static boolean isToken(String id) {
-    return !id.isEmpty() && id.chars().noneMatch(c -> isSeparator((char) c));
+    for (int i = 0; i < id.length(); i++) {
+      if (isSeparator(id.charAt(i))) {
+        return false;
+      }
+    }
+    return !id.isEmpty();
   }
 
   private static final Pattern PATH = Pattern.compile("(programs|applicants|couples)\\[(\\d+)].*");
@@ -289,12 +315,16 @@ public final class SmsFormat {
   }
 
   private static void requireId(String kind, String id) {
-    require(isToken(id), kind + " id " + quote(id) + " is not a single token (it has a space, a tab or a line break)");
+    if (!isToken(id)) { // the message only when needed: this runs once per applicant
+      require(false, kind + " id " + quote(id) + " is not a single token (it has a space, a tab or a line break)");
+    }
   }
 
   private static void requireProgramId(String id) {
     requireId("program", id);
-    require(!NO_MATCH.equals(id), "program id \"-1\" would read back as no match");
+    if (NO_MATCH.equals(id)) {
+      require(false, "program id \"-1\" would read back as no match");
+    }
   }
 
   private static String quote(String id) {
@@ -322,20 +352,32 @@ public final class SmsFormat {
   public static void writeMatching(MatchResult result, OutputStream out) throws IOException {
     IntMatching matching = IntMatching.of(result.matching());
     IntMarket market = matching.market();
-    for (int a = 0; a < market.applicantCount(); a++) {
+    int applicants = market.applicantCount();
+    // Every id's bytes once (an id repeats in many lines), checked before the first byte is written.
+    byte[][] programBytes = new byte[market.programCount()][];
+    byte[][] lines = new byte[applicants][];
+    for (int a = 0; a < applicants; a++) {
       requireId("applicant", market.applicantId(a));
-      if (matching.isMatched(a)) {
-        requireProgramId(market.programId(matching.programOf(a)));
+      lines[a] = market.applicantId(a).getBytes(StandardCharsets.UTF_8);
+      if (matching.isMatched(a) && programBytes[matching.programOf(a)] == null) {
+        String id = market.programId(matching.programOf(a));
+        requireProgramId(id);
+        programBytes[matching.programOf(a)] = id.getBytes(StandardCharsets.UTF_8);
       }
     }
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    writer.write("# " + result.algorithm() + ": " + result.status() + "\n");
-    writer.write(result.status() == MatchStatus.STABLE ? "m 1\n" : "m 0\n");
-    for (int a = 0; a < market.applicantCount(); a++) {
-      writer.write("r " + market.applicantId(a) + " "
-          + (matching.isMatched(a) ? market.programId(matching.programOf(a)) : NO_MATCH) + "\n");
+    byte[] none = NO_MATCH.getBytes(StandardCharsets.US_ASCII);
+    BufferedOutputStream bytes = new BufferedOutputStream(out, 1 << 16);
+    bytes.write(("# " + result.algorithm() + ": " + result.status() + "\n").getBytes(StandardCharsets.UTF_8));
+    bytes.write((result.status() == MatchStatus.STABLE ? "m 1\n" : "m 0\n").getBytes(StandardCharsets.US_ASCII));
+    for (int a = 0; a < applicants; a++) {
+      bytes.write('r');
+      bytes.write(' ');
+      bytes.write(lines[a]);
+      bytes.write(' ');
+      bytes.write(matching.isMatched(a) ? programBytes[matching.programOf(a)] : none);
+      bytes.write('\n');
     }
-    writer.flush();
+    bytes.flush();
   }
 
   /**

@@ -35,8 +35,11 @@ final class Inputs {
       if (Files.isDirectory(file)) {
         return MarketCsvReader.read(file);
       }
+      if (!isSms(file)) {
+        return MarketJsonReader.read(file); // a file, not a stream: read in blocks, and again if need be
+      }
       try (InputStream in = Files.newInputStream(file)) {
-        return isSms(file) ? SmsFormat.readMarket(in, file.toString()) : MarketJsonReader.read(in, file.toString());
+        return SmsFormat.readMarket(in, file.toString());
       }
     } catch (InvalidFileException e) {
       throw new UserError(e.getMessage());

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Ids read as ranges of an ASCII byte array, each numbered densely in order of first sight and made
- * a {@code String} once: a reader that passes every id of a file through {@link #intern} allocates
- * nothing per list entry, only per distinct id.
+ * Ids read as ranges of ASCII bytes, each numbered densely in order of first sight and made a
+ * {@code String} once: a reader that passes every id of a file through {@link #intern} allocates
+ * nothing per list entry, only per distinct id. The ids' bytes are copied, so the reader's buffer
+ * may be reused.
  *
  * <p>An open-addressing table keyed by a 64-bit key per id: for an id of up to seven bytes the key
  * is the bytes themselves with the length above them, so that a lookup is one probe of the table
@@ -16,7 +17,6 @@ import java.util.Arrays;
 final class AsciiIds {
   private static final int SHORT = 7;
 
-  private final byte[] text;
   /** Per id: where its bytes are in {@link #bytes}, and how many. */
   private int[] start = new int[1024];
   private int[] length = new int[1024];
@@ -30,9 +30,7 @@ final class AsciiIds {
   private int shift = 64 - 11;
   private int size;
 
-  AsciiIds(byte[] text) {
-    this.text = text;
-  }
+  AsciiIds() {}
 
   /** The number of distinct ids seen. */
   int size() {
@@ -40,7 +38,7 @@ final class AsciiIds {
   }
 
   /** The dense number of the id {@code text[from, to)}, a new one for an id not seen before. */
-  int intern(int from, int to) {
+  int intern(byte[] text, int from, int to) {
     int len = to - from;
     long key = 0;
     if (len <= SHORT) {
@@ -59,16 +57,16 @@ final class AsciiIds {
     while (true) {
       long stored = table[2 * slot + 1];
       if (stored == 0) {
-        return add(slot, key, from, len);
+        return add(slot, key, text, from, len);
       }
-      if (table[2 * slot] == key && (len <= SHORT || sameBytes((int) stored - 1, from, len))) {
+      if (table[2 * slot] == key && (len <= SHORT || sameBytes((int) stored - 1, text, from, len))) {
         return (int) stored - 1;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  private boolean sameBytes(int id, int from, int len) {
+  private boolean sameBytes(int id, byte[] text, int from, int len) {
     if (length[id] != len) {
       return false;
     }
@@ -81,7 +79,7 @@ final class AsciiIds {
     return true;
   }
 
-  private int add(int slot, long key, int from, int len) {
+  private int add(int slot, long key, byte[] text, int from, int len) {
     if (size == start.length) {
       start = Arrays.copyOf(start, 2 * size);
       length = Arrays.copyOf(length, 2 * size);

@@ -12,6 +12,8 @@ import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.market.Reversion;
 import io.github.matchsim.market.SupplementalList;
+import io.github.matchsim.engine.MarketTables;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,15 +38,50 @@ public final class MarketJsonReader extends StreamingJsonReader {
     super(file, parser);
   }
 
-  /** Reads the market in a file. */
+  /**
+   * Reads the market in a file: streamed straight into the compiled form's tables when it is the
+   * common case ({@link JsonTablesReader}), otherwise read again with Jackson, which reports every
+   * problem with its place.
+   */
   public static Market read(Path path) throws IOException, InvalidFileException {
+    Market market;
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString());
+      market = quickly(in);
+    }
+    if (market != null) {
+      return market;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return carefully(in, path.toString());
     }
   }
 
-  /** Reads a market from a stream; {@code file} names it in messages. */
+  /**
+   * Reads a market from a stream; {@code file} names it in messages. The stream is read whole into
+   * memory first, so that it can be read a second time when the quick way cannot take it; {@link
+   * #read(Path)} reads a file of any size in blocks.
+   */
   public static Market read(InputStream in, String file) throws IOException, InvalidFileException {
+    byte[] text = in.readAllBytes();
+    Market market = quickly(new ByteArrayInputStream(text));
+    return market != null ? market : carefully(new ByteArrayInputStream(text), file);
+  }
+
+  /** The market by the quick way, or null when it cannot take it (or the market is not valid). */
+  private static Market quickly(InputStream in) throws IOException {
+    MarketTables tables = JsonTablesReader.read(in);
+    if (tables == null) {
+      return null;
+    }
+    try {
+      return tables.toMarket();
+    } catch (InvalidMarketException e) {
+      return null; // read again carefully, for the problems with their places
+    }
+  }
+
+  /** The careful reader, with Jackson: every problem with its JSON path, line and column. */
+  static Market carefully(InputStream in, String file) throws IOException, InvalidFileException {
     return parse(in, file, parser -> new MarketJsonReader(file, parser).market());
   }
 

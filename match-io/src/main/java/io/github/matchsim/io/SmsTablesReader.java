@@ -40,9 +40,9 @@ final class SmsTablesReader {
   private SmsTablesReader(byte[] text, int end) {
     this.text = text;
     this.end = end;
-    this.programNames = new AsciiIds(text);
-    this.applicantNames = new AsciiIds(text);
-    this.coupleNames = new AsciiIds(text);
+    this.programNames = new AsciiIds();
+    this.applicantNames = new AsciiIds();
+    this.coupleNames = new AsciiIds();
     programListStart.add(0);
     applicantListStart.add(0);
     pairStart.add(0);
@@ -134,11 +134,11 @@ final class SmsTablesReader {
   }
 
   private boolean resident(int tokens) {
-    if (tokens < 2 || !defineApplicant(applicantNames.intern(tokenFrom[1], tokenTo[1]))) {
+    if (tokens < 2 || !defineApplicant(applicantNames.intern(text, tokenFrom[1], tokenTo[1]))) {
       return false;
     }
     for (int k = 2; k < tokens; k++) {
-      applicantEntries.add(programNames.intern(tokenFrom[k], tokenTo[k]));
+      applicantEntries.add(programNames.intern(text, tokenFrom[k], tokenTo[k]));
     }
     applicantListStart.add(applicantEntries.size);
     return true;
@@ -149,11 +149,11 @@ final class SmsTablesReader {
       return false;
     }
     int couples = coupleNames.size();
-    if (coupleNames.intern(tokenFrom[1], tokenTo[1]) != couples) {
+    if (coupleNames.intern(text, tokenFrom[1], tokenTo[1]) != couples) {
       return false; // a couple id twice
     }
     for (int m = 2; m <= 3; m++) {
-      int name = applicantNames.intern(tokenFrom[m], tokenTo[m]);
+      int name = applicantNames.intern(text, tokenFrom[m], tokenTo[m]);
       if (!defineApplicant(name)) {
         return false; // a member seen before: the careful reader decides what that means
       }
@@ -161,7 +161,7 @@ final class SmsTablesReader {
       coupleMembers.add(name);
     }
     for (int k = 4; k < tokens; k++) {
-      pairEntries.add(isNoMatch(k) ? -1 : programNames.intern(tokenFrom[k], tokenTo[k]));
+      pairEntries.add(isNoMatch(k) ? -1 : programNames.intern(text, tokenFrom[k], tokenTo[k]));
     }
     pairStart.add(pairEntries.size / 2);
     return true;
@@ -175,7 +175,7 @@ final class SmsTablesReader {
     if (tokens < 3) {
       return false;
     }
-    int name = programNames.intern(tokenFrom[1], tokenTo[1]);
+    int name = programNames.intern(text, tokenFrom[1], tokenTo[1]);
     programDefined = grown(programDefined, name);
     if (programDefined[name] != 0) {
       return false;
@@ -188,7 +188,7 @@ final class SmsTablesReader {
     programDefined[name] = programOrder.size;
     positions.add(capacity);
     for (int k = 3; k < tokens; k++) {
-      programEntries.add(applicantNames.intern(tokenFrom[k], tokenTo[k]));
+      programEntries.add(applicantNames.intern(text, tokenFrom[k], tokenTo[k]));
     }
     programListStart.add(programEntries.size);
     return true;
@@ -266,27 +266,6 @@ final class SmsTablesReader {
   private static void renumber(int[] list, int[] defined) {
     for (int k = 0; k < list.length; k++) {
       list[k] = defined[list[k]] - 1;
-    }
-  }
-
-  /** A growing int array. */
-  private static final class IntList {
-    private int[] values = new int[1024];
-    int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, 2 * size);
-      }
-      values[size++] = value;
-    }
-
-    int get(int i) {
-      return values[i];
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
     }
   }
 }

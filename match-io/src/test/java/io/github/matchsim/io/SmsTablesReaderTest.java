@@ -57,7 +57,7 @@ class SmsTablesReaderTest {
   void mutatedInstancesReadAsTheCarefulReaderReadsThem(long seed) throws Exception {
     SplittableRandom random = new SplittableRandom(seed);
     byte[] original = instance(seed);
-    for (int trial = 0; trial < 25; trial++) {
+    for (int trial = 0; trial < 15; trial++) {
       byte[] text = mutate(original, random);
       String quick = outcome(() -> SmsFormat.readMarket(new ByteArrayInputStream(text), "m.txt"));
       String careful = outcome(() -> SmsFormat.readMarketByLines(new ByteArrayInputStream(text), "m.txt"));

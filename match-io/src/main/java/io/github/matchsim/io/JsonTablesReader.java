@@ -1,0 +1,453 @@
+package io.github.matchsim.io;
+
+import io.github.matchsim.engine.MarketTables;
+import io.github.matchsim.market.ProgramType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * The quick way through a {@code market/1} JSON file: streamed in blocks straight into {@link
+ * MarketTables}, each id interned once ({@link AsciiIds}), no string per list entry and no parser
+ * events. It takes the common case only: ASCII strings without escapes, whole numbers, the fields
+ * {@code docs/formats.md} lists each at most once, and markets without supplemental lists or
+ * reversions. For anything else it answers null, and {@link MarketJsonReader} reads the file with
+ * Jackson, which says what is wrong and where; both give equal markets.
+ */
+final class JsonTablesReader {
+  /** Thrown to leave the quick way; never seen outside this class. */
+  private static final class NotQuick extends Exception {
+    private static final NotQuick INSTANCE = new NotQuick();
+
+    private NotQuick() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final InputStream in;
+  private byte[] buffer = new byte[1 << 16];
+  private int pos;
+  private int limit;
+  private boolean ended;
+
+  private final AsciiIds programNames = new AsciiIds();
+  private final AsciiIds applicantNames = new AsciiIds();
+  private final AsciiIds coupleNames = new AsciiIds();
+  private final AsciiIds groupNames = new AsciiIds();
+  /** Per name: its definition + 1, or 0 while undefined. */
+  private int[] programDefined = new int[1024];
+  private int[] applicantDefined = new int[1024];
+  private final IntList programOrder = new IntList();
+  private final IntList programTypes = new IntList();
+  private final IntList positions = new IntList();
+  private final IntList programListStart = new IntList();
+  private final IntList programEntries = new IntList();
+  private final IntList applicantOrder = new IntList();
+  private final IntList applicantGroup = new IntList();
+  private final IntList applicantListStart = new IntList();
+  private final IntList applicantEntries = new IntList();
+  private final IntList coupleMembers = new IntList();
+  private final IntList pairStart = new IntList();
+  private final IntList pairEntries = new IntList();
+  private boolean anyGroup;
+
+  private static final ProgramType[] TYPES = ProgramType.values();
+
+  private JsonTablesReader(InputStream in) {
+    this.in = in;
+    programListStart.add(0);
+    applicantListStart.add(0);
+    pairStart.add(0);
+  }
+
+  /** The tables of the market in {@code in}, or null when the careful reader must read it. */
+  static MarketTables read(InputStream in) throws IOException {
+    try {
+      return new JsonTablesReader(in).document();
+    } catch (NotQuick e) {
+      return null;
+    }
+  }
+
+  // ---- the document ----
+
+  private MarketTables document() throws IOException, NotQuick {
+    expect('{');
+    int seen = 0;
+    if (next() != '}') {
+      do {
+        int field = field(seen, "format", "programs", "applicants", "couples");
+        seen |= 1 << field;
+        switch (field) {
+          case 0 -> require(stringIs("market/1"));
+          case 1 -> array(this::program);
+          case 2 -> array(this::applicant);
+          default -> array(this::couple);
+        }
+      } while (comma('}'));
+    } else {
+      pos++;
+    }
+    require(next() == -1 && (seen & 0b111) == 0b111);
+    return tables();
+  }
+
+  private void program() throws IOException, NotQuick {
+    expect('{');
+    int seen = 0;
+    int name = -1;
+    int type = ProgramType.CATEGORICAL.ordinal();
+    int count = 0;
+    int from = programEntries.size;
+    do {
+      int field = field(seen, "id", "type", "positions", "rankOrderList");
+      seen |= 1 << field;
+      switch (field) {
+        case 0 -> name = string(programNames);
+        case 1 -> type = programType();
+        case 2 -> count = wholeNumber();
+        default -> strings(applicantNames, programEntries);
+      }
+    } while (comma('}'));
+    require((seen & 0b101) == 0b101);
+    programDefined = grown(programDefined, name);
+    require(programDefined[name] == 0);
+    programOrder.add(name);
+    programDefined[name] = programOrder.size;
+    programTypes.add(type);
+    positions.add(count);
+    require(programEntries.size >= from);
+    programListStart.add(programEntries.size);
+  }
+
+  private void applicant() throws IOException, NotQuick {
+    expect('{');
+    int seen = 0;
+    int name = -1;
+    int group = -1;
+    do {
+      int field = field(seen, "id", "group", "rankOrderList");
+      seen |= 1 << field;
+      switch (field) {
+        case 0 -> name = string(applicantNames);
+        case 1 -> {
+          if (next() == 'n') {
+            literal("null");
+          } else {
+            group = string(groupNames);
+            anyGroup = true;
+          }
+        }
+        default -> strings(programNames, applicantEntries);
+      }
+    } while (comma('}'));
+    require((seen & 1) == 1);
+    defineApplicant(name);
+    applicantGroup.add(group);
+    applicantListStart.add(applicantEntries.size);
+  }
+
+  private void couple() throws IOException, NotQuick {
+    expect('{');
+    int seen = 0;
+    IntList members = new IntList();
+    do {
+      int field = field(seen, "id", "members", "rankOrderList");
+      seen |= 1 << field;
+      switch (field) {
+        case 0 -> require(string(coupleNames) == coupleNames.size() - 1 && coupleNames.size() == pairStart.size);
+        case 1 -> strings(applicantNames, members);
+        default -> array(this::pair);
+      }
+    } while (comma('}'));
+    require((seen & 0b11) == 0b11 && members.size == 2);
+    coupleMembers.add(members.get(0));
+    coupleMembers.add(members.get(1));
+    pairStart.add(pairEntries.size / 2);
+  }
+
+  private void pair() throws IOException, NotQuick {
+    expect('[');
+    for (int side = 0; side < 2; side++) {
+      if (next() == 'n') {
+        literal("null");
+        pairEntries.add(-1);
+      } else {
+        pairEntries.add(string(programNames));
+      }
+      if (side == 0) {
+        expect(',');
+      }
+    }
+    expect(']');
+  }
+
+  private int programType() throws IOException, NotQuick {
+    for (ProgramType type : TYPES) {
+      if (next() == '"' && peekString(type.externalName())) {
+        return type.ordinal();
+      }
+    }
+    throw NotQuick.INSTANCE;
+  }
+
+  // ---- values ----
+
+  @FunctionalInterface
+  private interface Element {
+    void read() throws IOException, NotQuick;
+  }
+
+  private void array(Element element) throws IOException, NotQuick {
+    expect('[');
+    if (next() == ']') {
+      pos++;
+      return;
+    }
+    do {
+      element.read();
+    } while (comma(']'));
+  }
+
+  /** An array of ids, interned in {@code names}, appended to {@code into}. */
+  private void strings(AsciiIds names, IntList into) throws IOException, NotQuick {
+    expect('[');
+    if (next() == ']') {
+      pos++;
+      return;
+    }
+    do {
+      into.add(string(names));
+    } while (comma(']'));
+  }
+
+  /** A string of printable ASCII without escapes, interned in {@code names}. */
+  private int string(AsciiIds names) throws IOException, NotQuick {
+    expect('"');
+    int start = pos;
+    int i = pos;
+    while (true) {
+      if (i == limit) {
+        int offset = i - start;
+        if (!refill(start)) {
+          throw NotQuick.INSTANCE;
+        }
+        start = pos;
+        i = pos + offset;
+        continue;
+      }
+      byte b = buffer[i];
+      if (b == '"') {
+        break;
+      }
+      if (b < 0x20 || b == '\\' || b == 0x7f) { // controls, escapes and anything not ASCII (negative)
+        throw NotQuick.INSTANCE;
+      }
+      i++;
+    }
+    int id = names.intern(buffer, start, i);
+    pos = i + 1;
+    return id;
+  }
+
+  /** Whether the string at the cursor (on its opening quote) is exactly {@code ascii}; consumed if so. */
+  private boolean peekString(String ascii) throws IOException {
+    int need = ascii.length() + 2;
+    if (limit - pos < need) {
+      refill(pos);
+    }
+    if (limit - pos < need || buffer[pos + need - 1] != '"') {
+      return false;
+    }
+    for (int k = 0; k < ascii.length(); k++) {
+      if (buffer[pos + 1 + k] != ascii.charAt(k)) {
+        return false;
+      }
+    }
+    pos += need;
+    return true;
+  }
+
+  private void require(boolean condition) throws NotQuick {
+    if (!condition) {
+      throw NotQuick.INSTANCE;
+    }
+  }
+
+  private boolean stringIs(String ascii) throws IOException, NotQuick {
+    require(next() == '"');
+    return peekString(ascii);
+  }
+
+  /** A JSON whole number in the int range, no sign but minus, no leading zero; as {@code int}. */
+  private int wholeNumber() throws IOException, NotQuick {
+    int c = next();
+    boolean negative = c == '-';
+    if (negative) {
+      pos++;
+    }
+    long value = 0;
+    int digits = 0;
+    int first = -1;
+    while (true) {
+      if (pos == limit && !refill(pos)) {
+        break;
+      }
+      int d = buffer[pos] - '0';
+      if (d < 0 || d > 9) {
+        break;
+      }
+      first = digits == 0 ? d : first;
+      value = 10 * value + d;
+      require(++digits <= 10);
+      pos++;
+    }
+    require(digits > 0 && !(first == 0 && digits > 1));
+    if (pos < limit) {
+      byte b = buffer[pos];
+      require(b != '.' && b != 'e' && b != 'E');
+    }
+    value = negative ? -value : value;
+    require(value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE);
+    return (int) value;
+  }
+
+  private void literal(String word) throws IOException, NotQuick {
+    for (int k = 0; k < word.length(); k++) {
+      if (pos == limit) {
+        require(refill(pos));
+      }
+      require(buffer[pos++] == word.charAt(k));
+    }
+  }
+
+  /**
+   * The next field of an object: its number among {@code names}, the cursor after its colon; not
+   * quick for a field not among them or seen before ({@code seen}, a bit per number).
+   */
+  private int field(int seen, String... names) throws IOException, NotQuick {
+    require(next() == '"');
+    for (int k = 0; k < names.length; k++) {
+      if (peekString(names[k])) {
+        require((seen & (1 << k)) == 0);
+        expect(':');
+        return k;
+      }
+    }
+    throw NotQuick.INSTANCE;
+  }
+
+  /** After a value: true past a comma, false past {@code close}. */
+  private boolean comma(char close) throws IOException, NotQuick {
+    int c = next();
+    pos++;
+    if (c == ',') {
+      return true;
+    }
+    require(c == close);
+    return false;
+  }
+
+  private void expect(char c) throws IOException, NotQuick {
+    require(next() == c);
+    pos++;
+  }
+
+  /** The next byte that is not JSON whitespace, not consumed; -1 at the end. */
+  private int next() throws IOException {
+    while (true) {
+      if (pos == limit && !refill(pos)) {
+        return -1;
+      }
+      byte b = buffer[pos];
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return b;
+      }
+      pos++;
+    }
+  }
+
+  /** Keeps {@code buffer[keep, limit)}, moved to the start, and reads more; false at the end of input. */
+  private boolean refill(int keep) throws IOException {
+    if (ended) {
+      return false;
+    }
+    int kept = limit - keep;
+    if (kept >= buffer.length / 2) {
+      buffer = Arrays.copyOf(buffer, 2 * buffer.length); // a token longer than half the buffer
+    }
+    System.arraycopy(buffer, keep, buffer, 0, kept);
+    pos -= keep;
+    limit = kept;
+    while (true) {
+      int read = in.read(buffer, limit, buffer.length - limit);
+      if (read < 0) {
+        ended = true;
+        return false;
+      }
+      if (read > 0) {
+        limit += read;
+        return true;
+      }
+    }
+  }
+
+  private void defineApplicant(int name) throws NotQuick {
+    applicantDefined = grown(applicantDefined, name);
+    require(applicantDefined[name] == 0);
+    applicantOrder.add(name);
+    applicantDefined[name] = applicantOrder.size;
+  }
+
+  private static int[] grown(int[] array, int index) {
+    return index < array.length ? array : Arrays.copyOf(array, Math.max(2 * array.length, index + 1));
+  }
+
+  // ---- the tables ----
+
+  private MarketTables tables() throws NotQuick {
+    int programs = programOrder.size;
+    int applicants = applicantOrder.size;
+    require(programNames.size() == programs && applicantNames.size() == applicants);
+    int[] programList = programEntries.toArray();
+    renumber(programList, applicantDefined);
+    int[] applicantList = applicantEntries.toArray();
+    renumber(applicantList, programDefined);
+    int[] pairs = pairEntries.toArray();
+    for (int k = 0; k < pairs.length; k++) {
+      pairs[k] = pairs[k] < 0 ? -1 : programDefined[pairs[k]] - 1;
+    }
+    int[] members = coupleMembers.toArray();
+    renumber(members, applicantDefined);
+    String[] programIds = new String[programs];
+    ProgramType[] types = new ProgramType[programs];
+    for (int p = 0; p < programs; p++) {
+      programIds[p] = programNames.string(programOrder.get(p));
+      types[p] = TYPES[programTypes.get(p)];
+    }
+    String[] applicantIds = new String[applicants];
+    String[] groups = anyGroup ? new String[applicants] : null;
+    for (int a = 0; a < applicants; a++) {
+      applicantIds[a] = applicantNames.string(applicantOrder.get(a));
+      if (groups != null && applicantGroup.get(a) >= 0) {
+        groups[a] = groupNames.string(applicantGroup.get(a));
+      }
+    }
+    String[] coupleIds = new String[coupleNames.size()];
+    for (int c = 0; c < coupleIds.length; c++) {
+      coupleIds[c] = coupleNames.string(c);
+    }
+    return MarketTables.builder()
+        .programs(programs, programIds, types, positions.toArray(), programListStart.toArray(), programList)
+        .applicants(applicants, applicantIds, groups, applicantListStart.toArray(), applicantList)
+        .couples(coupleIds, members, pairStart.toArray(), pairs)
+        .build();
+  }
+
+  /** Names to definitions (stored + 1) in place. */
+  private static void renumber(int[] list, int[] defined) {
+    for (int k = 0; k < list.length; k++) {
+      list[k] = defined[list[k]] - 1;
+    }
+  }
+}

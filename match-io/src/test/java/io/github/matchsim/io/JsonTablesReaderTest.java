@@ -1,0 +1,119 @@
+package io.github.matchsim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.matchsim.algorithm.MatchResult;
+import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.generate.MarketGenerator;
+import io.github.matchsim.market.Market;
+import io.github.matchsim.stability.StabilityChecker;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The quick reader of {@code market/1} against the careful one (Jackson): on the common case it is
+ * the one taken and gives the same market; on markets it does not take, and on mutated files, both
+ * ways of {@link MarketJsonReader#read} give what the careful reader alone gives, market or problems.
+ */
+class JsonTablesReaderTest {
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 30);
+  }
+
+  private static MarketGenerator.Builder generator(long seed) {
+    return MarketGenerator.builder().applicants(5 + (int) (seed * 37 % 400)).coupleShare(seed % 3 == 0 ? 0 : 0.15)
+        .programRankShare(0.8).group("US_MD", 0.6).group("NON_US_IMG", 0.4);
+  }
+
+  private static byte[] json(Market market) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    MarketJsonWriter.write(market, out);
+    return out.toByteArray();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theCommonCaseTakesTheQuickWayToTheSameMarket(long seed, @TempDir Path folder) throws Exception {
+    Market market = generator(seed).build().generate(seed);
+    byte[] text = json(market);
+    assertNotNull(JsonTablesReader.read(new ByteArrayInputStream(text)), "the quick reader takes the common case");
+    Path file = folder.resolve("m.json");
+    Files.write(file, text);
+    Market quick = MarketJsonReader.read(file);
+    assertEquals(market, quick);
+    assertEquals(market, MarketJsonReader.read(new ByteArrayInputStream(text), "m.json"));
+    MatchResult a = new RothPeransonMatching().match(quick.compile());
+    MatchResult b = new RothPeransonMatching().match(market.compile());
+    assertEquals(b.matching().assignments(), a.matching().assignments());
+    assertEquals(b.status().name().equals("STABLE"), StabilityChecker.check(a.matching()).isStable());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void supplementalListsAndReversionsGoTheCarefulWayToTheSameMarket(long seed) throws Exception {
+    Market market = generator(seed).programTypeShares(0.1, 0.2).supplementalShare(0.5).reversionShare(0.1)
+        .build().generate(seed);
+    byte[] text = json(market);
+    if (!market.programs().stream().allMatch(p -> p.reversions().isEmpty())
+        || market.applicants().stream().anyMatch(a -> !a.supplementalLists().isEmpty())) {
+      assertNull(JsonTablesReader.read(new ByteArrayInputStream(text)));
+    }
+    assertEquals(market, MarketJsonReader.read(new ByteArrayInputStream(text), "m.json"));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void mutatedFilesReadAsTheCarefulReaderReadsThem(long seed) throws Exception {
+    SplittableRandom random = new SplittableRandom(seed);
+    String original = new String(json(generator(seed).build().generate(seed)), StandardCharsets.UTF_8);
+    for (int trial = 0; trial < 15; trial++) {
+      byte[] text = mutate(original, random).getBytes(StandardCharsets.UTF_8);
+      String quick = outcome(() -> MarketJsonReader.read(new ByteArrayInputStream(text), "m.json"));
+      String careful = outcome(() -> MarketJsonReader.carefully(new ByteArrayInputStream(text), "m.json"));
+      assertEquals(careful, quick, "trial " + trial + " of seed " + seed);
+    }
+  }
+
+  private static String outcome(Reading reading) throws Exception {
+    try {
+      Market market = reading.read();
+      return "market " + market.programs() + market.applicants() + market.couples();
+    } catch (InvalidFileException e) {
+      List<String> messages = new ArrayList<>();
+      e.problems().forEach(p -> messages.add(p.toString()));
+      return "problems " + messages;
+    }
+  }
+
+  @FunctionalInterface
+  private interface Reading {
+    Market read() throws Exception;
+  }
+
+  /** One random edit at a random place: a character deleted, doubled or replaced, or a token swapped. */
+  private static String mutate(String text, SplittableRandom random) {
+    int at = random.nextInt(text.length());
+    String[] inserts = {",", "]", "}", "\"", "\\u0041", "null", "-1", "0", "01", "1e3", "2.5", "\u00e9", " ", "\"x\"",
+        "\"id\" : \"A0\", ", "\"extra\" : 1, ", "[]", "{}", "\t", "\n"};
+    return switch (random.nextInt(6)) {
+      case 0 -> text.substring(0, at) + text.substring(at + 1);
+      case 1 -> text.substring(0, at) + text.charAt(at) + text.substring(at);
+      case 2 -> text.substring(0, at) + inserts[random.nextInt(inserts.length)] + text.substring(at + 1);
+      case 3 -> text.substring(0, at) + inserts[random.nextInt(inserts.length)] + text.substring(at);
+      case 4 -> text.replaceFirst("\"P" + random.nextInt(20) + "\"", "\"A" + random.nextInt(20) + "\"");
+      default -> text.substring(0, at);
+    };
+  }
+}

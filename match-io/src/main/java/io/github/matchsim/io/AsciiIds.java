@@ -39,19 +39,58 @@ final class AsciiIds {
 
   /** The dense number of the id {@code text[from, to)}, a new one for an id not seen before. */
   int intern(byte[] text, int from, int to) {
+    return intern(key(text, from, to), text, from, to - from);
+  }
+
+  /** Keys of a batch, their slots and what the table held there when looked at; see {@link #internAll}. */
+  private long[] batchKey = new long[64];
+  private int[] batchSlot = new int[64];
+  private long[] batchSeen = new long[64];
+
+  /**
+   * Interns the ids {@code text[from[i], to[i])} for {@code first <= i < n} and adds their numbers to {@code
+   * into}, in order. The same as {@link #intern} one by one, but in three passes, so that the
+   * table's cache lines for the whole batch are requested before the first is needed: with a
+   * million ids the table is far larger than the caches, every lookup misses, and the processor
+   * fetches independent misses in parallel (measured: a read of a 1,000,000-applicant market spent
+   * most of its time waiting on these lookups one at a time).
+   */
+  void internAll(byte[] text, int[] from, int[] to, int first, int n, IntList into) {
+    if (batchKey.length < n) {
+      batchKey = new long[n];
+      batchSlot = new int[n];
+      batchSeen = new long[n];
+    }
+    for (int i = first; i < n; i++) {
+      long key = key(text, from[i], to[i]);
+      batchKey[i] = key;
+      batchSlot[i] = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+    long[] slots = table;
+    for (int i = first; i < n; i++) {
+      batchSeen[i] = slots[2 * batchSlot[i]]; // independent loads: their misses overlap
+    }
+    for (int i = first; i < n; i++) {
+      into.add(intern(batchKey[i], text, from[i], to[i] - from[i]));
+    }
+  }
+
+  private static long key(byte[] text, int from, int to) {
     int len = to - from;
     long key = 0;
     if (len <= SHORT) {
       for (int i = from; i < to; i++) {
         key = (key << 8) | (text[i] & 0xff);
       }
-      key |= (long) len << 56;
-    } else {
-      for (int i = from; i < to; i++) {
-        key = 31 * key + text[i];
-      }
-      key |= 0xffL << 56; // never the key of a short id, whose top byte is its length
+      return key | (long) len << 56;
     }
+    for (int i = from; i < to; i++) {
+      key = 31 * key + text[i];
+    }
+    return key | 0xffL << 56; // never the key of a short id, whose top byte is its length
+  }
+
+  private int intern(long key, byte[] text, int from, int len) {
     int mask = table.length / 2 - 1;
     int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     while (true) {

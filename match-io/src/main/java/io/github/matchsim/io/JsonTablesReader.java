@@ -25,7 +25,7 @@ final class JsonTablesReader {
   }
 
   private final InputStream in;
-  private byte[] buffer = new byte[1 << 16];
+  private byte[] buffer;
   private int pos;
   private int limit;
   private boolean ended;
@@ -53,8 +53,9 @@ final class JsonTablesReader {
 
   private static final ProgramType[] TYPES = ProgramType.values();
 
-  private JsonTablesReader(InputStream in) {
+  private JsonTablesReader(InputStream in, int bufferSize) {
     this.in = in;
+    this.buffer = new byte[bufferSize];
     programListStart.add(0);
     applicantListStart.add(0);
     pairStart.add(0);
@@ -62,8 +63,13 @@ final class JsonTablesReader {
 
   /** The tables of the market in {@code in}, or null when the careful reader must read it. */
   static MarketTables read(InputStream in) throws IOException {
+    return read(in, 1 << 16);
+  }
+
+  /** As {@link #read(InputStream)}, reading blocks of {@code bufferSize} bytes (tests use tiny ones). */
+  static MarketTables read(InputStream in, int bufferSize) throws IOException {
     try {
-      return new JsonTablesReader(in).document();
+      return new JsonTablesReader(in, Math.max(2, bufferSize)).document();
     } catch (NotQuick e) {
       return null;
     }
@@ -209,20 +215,48 @@ final class JsonTablesReader {
     } while (comma(']'));
   }
 
-  /** An array of ids, interned in {@code names}, appended to {@code into}. */
+  /**
+   * An array of ids, interned in {@code names}, appended to {@code into}: in batches ({@link
+   * AsciiIds#internAll}), a batch interned whenever it is full and before the buffer moves ({@link
+   * #refill}).
+   */
   private void strings(AsciiIds names, IntList into) throws IOException, NotQuick {
     expect('[');
     if (next() == ']') {
       pos++;
       return;
     }
+    batchNames = names;
+    batchInto = into;
     do {
-      into.add(string(names));
+      if (batchSize == batchFrom.length) {
+        flushBatch();
+      }
+      stringBounds();
+      batchFrom[batchSize] = boundFrom;
+      batchTo[batchSize++] = boundTo;
     } while (comma(']'));
+    flushBatch();
   }
 
-  /** A string of printable ASCII without escapes, interned in {@code names}. */
-  private int string(AsciiIds names) throws IOException, NotQuick {
+  /** Ids found and not yet interned: bounds in the buffer, and where they go. */
+  private final int[] batchFrom = new int[256];
+  private final int[] batchTo = new int[256];
+  private int batchSize;
+  private AsciiIds batchNames;
+  private IntList batchInto;
+  private int boundFrom;
+  private int boundTo;
+
+  private void flushBatch() {
+    if (batchSize > 0) {
+      batchNames.internAll(buffer, batchFrom, batchTo, 0, batchSize, batchInto);
+      batchSize = 0;
+    }
+  }
+
+  /** A string of printable ASCII without escapes: its bounds in the buffer, into {@link #boundFrom} and {@link #boundTo}. */
+  private void stringBounds() throws IOException, NotQuick {
     expect('"');
     int start = pos;
     int i = pos;
@@ -245,16 +279,22 @@ final class JsonTablesReader {
       }
       i++;
     }
-    int id = names.intern(buffer, start, i);
+    boundFrom = start;
+    boundTo = i;
     pos = i + 1;
-    return id;
+  }
+
+  /** A string of printable ASCII without escapes, interned in {@code names}. */
+  private int string(AsciiIds names) throws IOException, NotQuick {
+    stringBounds();
+    return names.intern(buffer, boundFrom, boundTo);
   }
 
   /** Whether the string at the cursor (on its opening quote) is exactly {@code ascii}; consumed if so. */
   private boolean peekString(String ascii) throws IOException {
     int need = ascii.length() + 2;
-    if (limit - pos < need) {
-      refill(pos);
+    while (limit - pos < need && refill(pos)) {
+      // a block may bring fewer bytes than needed
     }
     if (limit - pos < need || buffer[pos + need - 1] != '"') {
       return false;
@@ -372,6 +412,7 @@ final class JsonTablesReader {
     if (ended) {
       return false;
     }
+    flushBatch(); // its ids are where the buffer is about to move
     int kept = limit - keep;
     if (kept >= buffer.length / 2) {
       buffer = Arrays.copyOf(buffer, 2 * buffer.length); // a token longer than half the buffer

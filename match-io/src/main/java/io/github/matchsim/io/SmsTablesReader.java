@@ -137,9 +137,7 @@ final class SmsTablesReader {
     if (tokens < 2 || !defineApplicant(applicantNames.intern(text, tokenFrom[1], tokenTo[1]))) {
       return false;
     }
-    for (int k = 2; k < tokens; k++) {
-      applicantEntries.add(programNames.intern(text, tokenFrom[k], tokenTo[k]));
-    }
+    programNames.internAll(text, tokenFrom, tokenTo, 2, tokens, applicantEntries);
     applicantListStart.add(applicantEntries.size);
     return true;
   }
@@ -187,9 +185,7 @@ final class SmsTablesReader {
     programOrder.add(name);
     programDefined[name] = programOrder.size;
     positions.add(capacity);
-    for (int k = 3; k < tokens; k++) {
-      programEntries.add(applicantNames.intern(text, tokenFrom[k], tokenTo[k]));
-    }
+    applicantNames.internAll(text, tokenFrom, tokenTo, 3, tokens, programEntries);
     programListStart.add(programEntries.size);
     return true;
   }

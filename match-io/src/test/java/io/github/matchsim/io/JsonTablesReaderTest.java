@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.engine.MarketTables;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.stability.StabilityChecker;
@@ -49,6 +50,11 @@ class JsonTablesReaderTest {
     Market market = generator(seed).build().generate(seed);
     byte[] text = json(market);
     assertNotNull(JsonTablesReader.read(new ByteArrayInputStream(text)), "the quick reader takes the common case");
+    for (int size : new int[] {2, 7, 64, 1000}) { // blocks that split ids, numbers, literals and batches
+      MarketTables tables = JsonTablesReader.read(new ByteArrayInputStream(text), size);
+      assertNotNull(tables, "blocks of " + size);
+      assertEquals(market, tables.toMarket(), "blocks of " + size);
+    }
     Path file = folder.resolve("m.json");
     Files.write(file, text);
     Market quick = MarketJsonReader.read(file);

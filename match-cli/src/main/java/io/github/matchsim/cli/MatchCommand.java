@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +29,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = MatchCommand.Version.class,
     description = "Residency matches: run the NRMP's Roth–Peranson algorithm, check stability, generate markets, simulate.",
-    subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, SoapCommand.class, GenerateCommand.class, ConvertCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a negative answer (the matching is not stable)", "2:bad input or usage",
         "3:internal error"})
@@ -54,6 +56,24 @@ public final class MatchCommand implements Callable<Integer> {
     return BAD_INPUT;
   }
 
+  /**
+   * The built-in subcommands by name, in the order help lists them. A command line builds only the
+   * one it is given (measured: reading all of them by reflection cost a cold JVM about 60 ms more
+   * than reading one).
+   */
+  private static final Map<String, Supplier<Object>> BUILT_IN = builtIn();
+
+  private static Map<String, Supplier<Object>> builtIn() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("run", RunCommand::new);
+    commands.put("check", CheckCommand::new);
+    commands.put("explain", ExplainCommand::new);
+    commands.put("soap", SoapCommand::new);
+    commands.put("generate", GenerateCommand::new);
+    commands.put("convert", ConvertCommand::new);
+    return commands;
+  }
+
   public static void main(String[] args) {
     Progress.enabled = Progress.stderrIsTerminal();
     System.exit(execute(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
@@ -66,10 +86,16 @@ public final class MatchCommand implements Callable<Integer> {
     int code;
     try {
       CommandLine line = new CommandLine(top);
-      for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class)) {
-        line.addSubcommand(plugin.command()); // simulate, when the simulator is on the class path
+      Supplier<Object> asked = args.length == 0 ? null : BUILT_IN.get(args[0]);
+      if (asked != null) {
+        line.addSubcommand(asked.get()); // only the command asked for: picocli reads each by reflection, slowly
+      } else { // help, a plugin's command or a mistake: all of them, to list, run or suggest
+        BUILT_IN.values().forEach(command -> line.addSubcommand(command.get()));
+        for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class)) {
+          line.addSubcommand(plugin.command()); // simulate, when the simulator is on the class path
+        }
+        line.addSubcommand(new CommandLine.HelpCommand());
       }
-      line.addSubcommand(new CommandLine.HelpCommand());
       line.setOut(out);
       line.setErr(err);
       line.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, top.verbose, commandLine.getErr()));

@@ -2,6 +2,7 @@ package io.github.matchsim.io;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.matchsim.engine.MarketTables;
 import io.github.matchsim.market.Applicant;
 import io.github.matchsim.market.Couple;
 import io.github.matchsim.market.InvalidMarketException;
@@ -99,8 +100,25 @@ public final class MarketCsvReader {
     this.folder = folder;
   }
 
-  /** Reads the market in a folder. */
+  /**
+   * Reads the market in a folder: straight into the compiled form's tables when it is the common
+   * case ({@link CsvTablesReader}), otherwise row by row with FastCSV, every problem with its file
+   * and line.
+   */
   public static Market read(Path folder) throws IOException, InvalidFileException {
+    MarketTables tables = CsvTablesReader.read(folder);
+    if (tables != null) {
+      try {
+        return tables.toMarket();
+      } catch (InvalidMarketException e) {
+        // read again below, for the problems with their files and lines
+      }
+    }
+    return carefully(folder);
+  }
+
+  /** The careful reader: FastCSV, row by row. */
+  static Market carefully(Path folder) throws IOException, InvalidFileException {
     return new MarketCsvReader(folder).market();
   }
 

@@ -154,9 +154,8 @@ public final class MarketTables {
   /**
    * The market these tables describe, validated: straight from the tables when {@link
    * MarketTablesValidator} finds them valid (its lists are then made from the tables only when
-   * asked for), otherwise through lists and the market's own validation, which either accepts them
-   * (supplemental lists and reversions are validated there) or throws with every problem and its
-   * place.
+   * asked for), otherwise through lists and the market's own validation, which throws with every
+   * problem and its place.
    *
    * @throws io.github.matchsim.market.InvalidMarketException listing every problem when the market breaks a rule
    */
@@ -165,11 +164,6 @@ public final class MarketTables {
       return MarketAccess.fromValidTables(this);
     }
     return new io.github.matchsim.market.Market(programs(), applicants(), couples());
-  }
-
-  /** Whether any applicant has a supplemental list or any program a reversion. */
-  boolean hasSupplementalListsOrReversions() {
-    return linked.length > 0 || supplementalStart.length > 1 || reversionTo.length > 0;
   }
 
   // ---- back to lists, for a market's accessors (on request only) and for the validator's messages ----

@@ -9,9 +9,8 @@ import java.util.Arrays;
 /**
  * The quick way through a {@code market/1} JSON file: streamed in blocks straight into {@link
  * MarketTables}, each id interned once ({@link AsciiIds}), no string per list entry and no parser
- * events. It takes the common case only: ASCII strings without escapes, whole numbers, the fields
- * {@code docs/formats.md} lists each at most once, and markets without supplemental lists or
- * reversions. For anything else it answers null, and {@link MarketJsonReader} reads the file with
+ * events. It takes the common case: ASCII strings without escapes, whole numbers, and the fields
+ * {@code docs/formats.md} lists, each at most once. For anything else it answers null, and {@link MarketJsonReader} reads the file with
  * Jackson, which says what is wrong and where; both give equal markets.
  */
 final class JsonTablesReader {
@@ -46,6 +45,14 @@ final class JsonTablesReader {
   private final IntList applicantGroup = new IntList();
   private final IntList applicantListStart = new IntList();
   private final IntList applicantEntries = new IntList();
+  private final IntList reversionStart = new IntList();
+  private final IntList reversionTo = new IntList();
+  private final IntList reversionPositions = new IntList();
+  private final IntList supplementalOf = new IntList();
+  private final IntList linkedStart = new IntList();
+  private final IntList linked = new IntList();
+  private final IntList supplementalStart = new IntList();
+  private final IntList supplementalEntries = new IntList();
   private final IntList coupleMembers = new IntList();
   private final IntList pairStart = new IntList();
   private final IntList pairEntries = new IntList();
@@ -59,6 +66,10 @@ final class JsonTablesReader {
     programListStart.add(0);
     applicantListStart.add(0);
     pairStart.add(0);
+    reversionStart.add(0);
+    supplementalOf.add(0);
+    linkedStart.add(0);
+    supplementalStart.add(0);
   }
 
   /** The tables of the market in {@code in}, or null when the careful reader must read it. */
@@ -106,13 +117,14 @@ final class JsonTablesReader {
     int count = 0;
     int from = programEntries.size;
     do {
-      int field = field(seen, "id", "type", "positions", "rankOrderList");
+      int field = field(seen, "id", "type", "positions", "rankOrderList", "reversions");
       seen |= 1 << field;
       switch (field) {
         case 0 -> name = string(programNames);
         case 1 -> type = programType();
         case 2 -> count = wholeNumber();
-        default -> strings(applicantNames, programEntries);
+        case 3 -> strings(applicantNames, programEntries);
+        default -> array(this::reversion);
       }
     } while (comma('}'));
     require((seen & 0b101) == 0b101);
@@ -124,6 +136,22 @@ final class JsonTablesReader {
     positions.add(count);
     require(programEntries.size >= from);
     programListStart.add(programEntries.size);
+    reversionStart.add(reversionTo.size);
+  }
+
+  private void reversion() throws IOException, NotQuick {
+    expect('{');
+    int seen = 0;
+    do {
+      int field = field(seen, "to", "positions");
+      seen |= 1 << field;
+      if (field == 0) {
+        reversionTo.add(string(programNames));
+      } else {
+        reversionPositions.add(wholeNumber());
+      }
+    } while (comma('}'));
+    require(seen == 0b11);
   }
 
   private void applicant() throws IOException, NotQuick {
@@ -132,10 +160,11 @@ final class JsonTablesReader {
     int name = -1;
     int group = -1;
     do {
-      int field = field(seen, "id", "group", "rankOrderList");
+      int field = field(seen, "id", "group", "rankOrderList", "supplementalLists");
       seen |= 1 << field;
       switch (field) {
         case 0 -> name = string(applicantNames);
+        case 3 -> array(this::supplementalList);
         case 1 -> {
           if (next() == 'n') {
             literal("null");
@@ -151,6 +180,20 @@ final class JsonTablesReader {
     defineApplicant(name);
     applicantGroup.add(group);
     applicantListStart.add(applicantEntries.size);
+    supplementalOf.add(linkedStart.size - 1);
+  }
+
+  private void supplementalList() throws IOException, NotQuick {
+    expect('{');
+    int seen = 0;
+    do {
+      int field = field(seen, "linkedTo", "rankOrderList");
+      seen |= 1 << field;
+      strings(programNames, field == 0 ? linked : supplementalEntries);
+    } while (comma('}'));
+    require((seen & 1) == 1);
+    linkedStart.add(linked.size);
+    supplementalStart.add(supplementalEntries.size);
   }
 
   private void couple() throws IOException, NotQuick {
@@ -460,6 +503,12 @@ final class JsonTablesReader {
     }
     int[] members = coupleMembers.toArray();
     renumber(members, applicantDefined);
+    int[] receivers = reversionTo.toArray();
+    renumber(receivers, programDefined);
+    int[] links = linked.toArray();
+    renumber(links, programDefined);
+    int[] supplemental = supplementalEntries.toArray();
+    renumber(supplemental, programDefined);
     String[] programIds = new String[programs];
     ProgramType[] types = new ProgramType[programs];
     for (int p = 0; p < programs; p++) {
@@ -481,6 +530,8 @@ final class JsonTablesReader {
     return MarketTables.builder()
         .programs(programs, programIds, types, positions.toArray(), programListStart.toArray(), programList)
         .applicants(applicants, applicantIds, groups, applicantListStart.toArray(), applicantList)
+        .reversions(reversionStart.toArray(), receivers, reversionPositions.toArray())
+        .supplementalLists(supplementalOf.toArray(), linkedStart.toArray(), links, supplementalStart.toArray(), supplemental)
         .couples(coupleIds, members, pairStart.toArray(), pairs)
         .build();
   }

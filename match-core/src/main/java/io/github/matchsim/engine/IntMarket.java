@@ -48,6 +48,8 @@ public final class IntMarket implements CompiledMarket {
   private final ProgramType[] programTypes;
   private final String[] applicantIds;
   private final String[] coupleIds;
+  /** Per applicant its group label as given, or null for all when no applicant has one. */
+  private final String[] groupLabels;
   final int[] positions;
   final boolean[] advanced;
   final boolean[] pgy1Year;
@@ -83,6 +85,7 @@ public final class IntMarket implements CompiledMarket {
       ProgramType[] programTypes,
       String[] applicantIds,
       String[] coupleIds,
+      String[] groupLabels,
       int[] positions,
       boolean[] advanced,
       boolean[] pgy1Year,
@@ -115,6 +118,7 @@ public final class IntMarket implements CompiledMarket {
     this.programTypes = programTypes;
     this.applicantIds = applicantIds;
     this.coupleIds = coupleIds;
+    this.groupLabels = groupLabels;
     this.positions = positions;
     this.advanced = advanced;
     this.pgy1Year = pgy1Year;
@@ -254,6 +258,12 @@ public final class IntMarket implements CompiledMarket {
   /** The index of applicant {@code a}'s group in {@link #groupNames()}. */
   public int groupOf(int a) {
     return groupOf[a];
+  }
+
+  /** Applicant {@code a}'s group label as given, or null when it has none. */
+  public String groupLabel(int a) {
+    Objects.checkIndex(a, coupleOf.length);
+    return groupLabels == null ? null : groupLabels[a];
   }
 
   /** The group labels, in order of first appearance; applicants without one share {@link #NO_GROUP}. */

@@ -151,7 +151,7 @@ public final class MarketCompiler {
     }
 
     return new IntMarket(
-        market, t.programIds, t.programTypes, t.applicantIds, t.coupleIds, t.positions, advanced, pgy1Year, coupleOf, groupOf, groups.keySet().toArray(String[]::new),
+        market, t.programIds, t.programTypes, t.applicantIds, t.coupleIds, t.applicantGroups, t.positions, advanced, pgy1Year, coupleOf, groupOf, groups.keySet().toArray(String[]::new),
         applicantStart, primary.programs(), primary.ranks(compressedRank), primary.originalRanksIn16Bits(),
         programStart, programApplicant,
         t.coupleMembers, coupleStart, pairs.programs(), pairs.ranks(compressedRank), pairs.originalRanksOfPairs(),

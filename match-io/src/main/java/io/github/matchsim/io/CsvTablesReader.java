@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The quick way through a CSV folder: each file's bytes straight into {@link MarketTables}, each id
- * interned once ({@link AsciiIds}). It takes the common case, as {@code match convert} writes it:
+ * The quick way through a CSV folder: each file read in blocks straight into {@link MarketTables},
+ * each id interned once ({@link AsciiIds}). It takes the common case, as {@code match convert} writes it:
  * ASCII files without quotes or blank lines, the exact headers, every list's rows together and in
  * rank order from 1, and no supplemental lists or reversions. For anything else it answers null,
  * and {@link MarketCsvReader} reads the folder with FastCSV, which says what is wrong and where;
@@ -27,24 +27,37 @@ final class CsvTablesReader {
   private final IntList groups = new IntList();
   private boolean anyGroup;
 
-  /** The current file's bytes, and the current row's fields. */
+  /** The current block of the open file, and the current row's fields. */
   private byte[] text;
   private int[] fieldFrom = new int[8];
   private int[] fieldTo = new int[8];
 
   private static final ProgramType[] TYPES = ProgramType.values();
 
-  private CsvTablesReader(Path folder) {
+  private final int blockSize;
+
+  private CsvTablesReader(Path folder, int blockSize) {
     this.folder = folder;
+    this.blockSize = Math.max(2, blockSize);
   }
 
   /** The tables of the market in {@code folder}, or null when the careful reader must read it. */
   static MarketTables read(Path folder) throws IOException {
+    return read(folder, 1 << 16);
+  }
+
+  /** As {@link #read(Path)}, reading blocks of {@code blockSize} bytes (tests use tiny ones). */
+  static MarketTables read(Path folder, int blockSize) throws IOException {
     if (Files.exists(folder.resolve(MarketCsvReader.SUPPLEMENTAL_RANKINGS))
         || Files.exists(folder.resolve(MarketCsvReader.REVERSIONS))) {
       return null;
     }
-    return new CsvTablesReader(folder).tables();
+    CsvTablesReader reader = new CsvTablesReader(folder, blockSize);
+    try {
+      return reader.tables();
+    } finally {
+      reader.close();
+    }
   }
 
   private MarketTables tables() throws IOException {
@@ -91,10 +104,11 @@ final class CsvTablesReader {
   /** programs.csv or applicants.csv: ids numbered in row order, each once. */
   private boolean definitions(String file, boolean programs) throws IOException {
     AsciiIds names = programs ? programNames : applicantNames;
-    int rows = open(file);
-    for (int row = 0, at = firstRow; row < rows; row++) {
-      at = row(at);
-      if (at == -2 || names.intern(text, fieldFrom[0], fieldTo[0]) != names.size() - 1 || names.size() != row + 1) {
+    if (!open(file)) {
+      return false;
+    }
+    for (int row = 0, next = nextRow(); next != 0; row++, next = nextRow()) {
+      if (next < 0 || names.intern(text, fieldFrom[0], fieldTo[0]) != row || names.size() != row + 1) {
         return false; // a malformed row, or an id twice
       }
       if (programs) {
@@ -112,7 +126,7 @@ final class CsvTablesReader {
         groups.add(-1);
       }
     }
-    return rows >= 0;
+    return true;
   }
 
   private int programType() {
@@ -137,21 +151,18 @@ final class CsvTablesReader {
    * with ranks 1, 2, 3...; null otherwise.
    */
   private Lists lists(String file, AsciiIds owners, int ownerCount, AsciiIds entries) throws IOException {
-    int rows = open(file);
-    if (rows < 0) {
+    if (!open(file)) {
       return null;
     }
     int[] from = new int[ownerCount];
     int[] to = new int[ownerCount];
     Arrays.fill(from, -1);
     IntList names = new IntList();
+    Batch batch = new Batch(entries, names);
+    beforeMove = batch::flush; // the batch's ids are in the block
     int owner = -1;
-    int[] entryFrom = new int[256];
-    int[] entryTo = new int[256];
-    int batch = 0;
-    for (int row = 0, at = firstRow; row < rows; row++) {
-      at = row(at);
-      if (at == -2) {
+    for (int next = nextRow(); next != 0; next = nextRow()) {
+      if (next < 0) {
         return null;
       }
       int o = owners.intern(text, fieldFrom[0], fieldTo[0]);
@@ -162,25 +173,19 @@ final class CsvTablesReader {
         if (from[o] >= 0) {
           return null; // the owner's rows are not together
         }
-        entries.internAll(text, entryFrom, entryTo, 0, batch, names);
-        batch = 0;
+        batch.flush();
         if (owner >= 0) {
           to[owner] = names.size;
         }
         owner = o;
         from[o] = names.size;
       }
-      if (wholeNumber(1) != names.size + batch - from[o] + 1) {
+      if (wholeNumber(1) != names.size + batch.size - from[o] + 1) {
         return null; // ranks not 1, 2, 3... in row order
       }
-      if (batch == entryFrom.length) {
-        entries.internAll(text, entryFrom, entryTo, 0, batch, names);
-        batch = 0;
-      }
-      entryFrom[batch] = fieldFrom[2];
-      entryTo[batch++] = fieldTo[2];
+      batch.add(fieldFrom[2], fieldTo[2]);
     }
-    entries.internAll(text, entryFrom, entryTo, 0, batch, names);
+    batch.flush();
     if (owner >= 0) {
       to[owner] = names.size;
     }
@@ -198,6 +203,33 @@ final class CsvTablesReader {
     return new Lists(start, list);
   }
 
+  /** Ids found in the block and not yet interned, interned together ({@link AsciiIds#internAll}). */
+  private final class Batch {
+    private final AsciiIds names;
+    private final IntList into;
+    private final int[] from = new int[256];
+    private final int[] to = new int[256];
+    int size;
+
+    Batch(AsciiIds names, IntList into) {
+      this.names = names;
+      this.into = into;
+    }
+
+    void add(int start, int end) {
+      if (size == from.length) {
+        flush();
+      }
+      from[size] = start;
+      to[size++] = end;
+    }
+
+    void flush() {
+      names.internAll(text, from, to, 0, size, into);
+      size = 0;
+    }
+  }
+
   /** Couples and their pairs, from couple_rankings.csv when it exists. */
   private static final class Couples {
     final IntList members = new IntList();
@@ -211,15 +243,13 @@ final class CsvTablesReader {
     if (!Files.exists(folder.resolve(MarketCsvReader.COUPLE_RANKINGS))) {
       return couples;
     }
-    int rows = open(MarketCsvReader.COUPLE_RANKINGS);
-    if (rows < 0) {
+    if (!open(MarketCsvReader.COUPLE_RANKINGS)) {
       return null;
     }
     int couple = -1;
     int rank = 0;
-    for (int row = 0, at = firstRow; row < rows; row++) {
-      at = row(at);
-      if (at == -2) {
+    for (int next = nextRow(); next != 0; next = nextRow()) {
+      if (next < 0) {
         return null;
       }
       int c = coupleNames.intern(text, fieldFrom[0], fieldTo[0]);
@@ -254,81 +284,149 @@ final class CsvTablesReader {
 
   // ---- rows and fields ----
 
-  private int firstRow;
+  /** The open file, read in blocks of whole lines into {@link #text}. */
+  private java.io.InputStream in;
+  private int limit;
+  private int pos;
+  private boolean ended;
   private int fields;
+  /** Called before the block moves: ids found and not yet interned point into it. */
+  private Runnable beforeMove = () -> { };
 
   /**
-   * Reads a file and checks its header: the number of rows after it, or -1 when the quick way
-   * cannot take the file (missing, not ASCII, quotes, blank lines, another header).
+   * Opens a file and checks its header: false when the quick way cannot take it (missing, or
+   * another header). Rows then come from {@link #nextRow}.
    */
-  private int open(String file) throws IOException {
+  private boolean open(String file) throws IOException {
+    close();
     Path path = folder.resolve(file);
     if (!Files.isRegularFile(path)) {
-      return -1;
+      return false;
     }
-    text = Files.readAllBytes(path);
+    in = Files.newInputStream(path);
+    text = text == null ? new byte[blockSize] : text;
+    limit = 0;
+    pos = 0;
+    ended = false;
+    beforeMove = () -> { };
     List<String> header = MarketCsvReader.HEADERS.get(file);
-    fields = header.size();
+    fields = 1;
     byte[] expected = String.join(",", header).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    int rows = 0;
-    for (int i = 0; i < text.length; i++) {
-      byte b = text[i];
-      if (b < 0 || b == '"' || b == '\r' && (i + 1 == text.length || text[i + 1] != '\n')) {
-        return -1;
-      }
-      if (b == '\n') {
-        if (i == 0 || text[i - 1] == '\n' || (text[i - 1] == '\r' && (i == 1 || text[i - 2] == '\n'))) {
-          return -1; // a blank line
-        }
-        rows++;
-      }
+    int end = lineEnd();
+    if (end < 0 || !Arrays.equals(text, pos, end, expected, 0, expected.length)) {
+      return false;
     }
-    if (text.length > 0 && text[text.length - 1] != '\n') {
-      rows++;
+    pos = end;
+    fields = header.size();
+    return true;
+  }
+
+  private void close() throws IOException {
+    if (in != null) {
+      in.close();
+      in = null;
     }
-    int headerEnd = 0;
-    while (headerEnd < text.length && text[headerEnd] != '\n' && text[headerEnd] != '\r') {
-      headerEnd++;
-    }
-    if (!Arrays.equals(text, 0, headerEnd, expected, 0, expected.length)) {
-      return -1;
-    }
-    firstRow = headerEnd;
-    return rows - 1;
   }
 
   /**
-   * Splits the row after the line end at {@code at} into {@link #fields} fields: the position of
-   * its own line end, or -2 when it has another number of fields.
+   * Where the line at {@link #pos} ends (its {@code \r} or {@code \n}, or the end of the file),
+   * reading more when it is not whole in the block; -1 when the quick way cannot take it: a byte
+   * that is not ASCII, a quote, a lone {@code \r}, or a blank line.
    */
-  private int row(int at) {
-    int i = at;
-    if (i < text.length && text[i] == '\r') {
-      i++;
+  private int lineEnd() throws IOException {
+    int scanned = 0; // bytes after pos known to belong to the line: positions move with the block
+    while (true) {
+      for (int i = pos + scanned; i < limit; i++) {
+        byte b = text[i];
+        if (b == '\n' || b == '\r') {
+          if (b == '\r') {
+            int at = i - pos;
+            if (i + 1 == limit && !more()) {
+              return -1; // a lone \r at the end
+            }
+            i = pos + at;
+            if (text[i + 1] != '\n') {
+              return -1;
+            }
+          }
+          return i > pos ? i : -1;
+        }
+        if (b < 0 || b == '"') {
+          return -1;
+        }
+      }
+      scanned = limit - pos;
+      if (!more()) {
+        return scanned > 0 ? limit : -1;
+      }
     }
-    if (i < text.length && text[i] == '\n') {
-      i++;
+  }
+
+  /** Moves the unread part of the block to its start and reads more; false at the end of the file. */
+  private boolean more() throws IOException {
+    if (ended) {
+      return false;
+    }
+    beforeMove.run();
+    int kept = limit - pos;
+    if (kept >= text.length / 2) {
+      text = Arrays.copyOf(text, 2 * text.length);
+    }
+    System.arraycopy(text, pos, text, 0, kept);
+    pos = 0;
+    limit = kept;
+    while (true) {
+      int read = in.read(text, limit, text.length - limit);
+      if (read < 0) {
+        ended = true;
+        return false;
+      }
+      if (read > 0) {
+        limit += read;
+        return true;
+      }
+    }
+  }
+
+  /**
+   * Moves to the next row and splits it into {@link #fields} fields: 1 for a row, 0 at the end of
+   * the file, -1 when the quick way cannot take the row (another number of fields, or see {@link
+   * #lineEnd}).
+   */
+  private int nextRow() throws IOException {
+    if (pos < limit && text[pos] == '\r') { // the end of the line before: \r\n, checked there
+      pos++;
+    }
+    if (pos == limit && !more()) {
+      return 0;
+    }
+    if (text[pos] == '\n') {
+      pos++;
+    }
+    if (pos == limit && !more()) {
+      return 0;
+    }
+    int end = lineEnd();
+    if (end < 0) {
+      return -1;
     }
     int field = 0;
-    fieldFrom[0] = i;
-    for (; i < text.length; i++) {
-      byte b = text[i];
-      if (b == '\n' || b == '\r') {
-        break;
-      }
-      if (b == ',') {
+    fieldFrom[0] = pos;
+    for (int i = pos; i < end; i++) {
+      if (text[i] == ',') {
         if (++field == fields) {
-          return -2;
+          return -1;
         }
         fieldTo[field - 1] = i;
         fieldFrom[field] = i + 1;
       }
     }
     if (field != fields - 1) {
-      return -2;
+      return -1;
     }
-    fieldTo[field] = i;
-    return i;
+    fieldTo[field] = end;
+    pos = end;
+    return 1;
   }
 
   /** Field {@code k} as a whole number of at most nine ASCII digits, or -1. */

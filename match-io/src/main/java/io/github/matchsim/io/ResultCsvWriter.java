@@ -30,7 +30,7 @@ public final class ResultCsvWriter {
     csv.writeRecord(HEADER);
     IntMarket market = matching.market();
     for (int a = 0; a < market.applicantCount(); a++) {
-      String group = market.market().applicants().get(a).group();
+      String group = market.groupLabel(a);
       boolean matched = matching.isMatched(a);
       boolean pgy1 = matching.pgy1ProgramOf(a) >= 0;
       csv.writeRecord(market.applicantId(a), group == null ? "" : group,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.RothPeransonMatching;
+import io.github.matchsim.engine.MarketTables;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.market.Market;
 import io.github.matchsim.stability.StabilityChecker;
@@ -40,6 +41,11 @@ class CsvTablesReaderTest {
     Market market = market(seed);
     MarketCsvWriter.write(market, folder);
     assertNotNull(CsvTablesReader.read(folder), "the quick reader takes a folder as written");
+    for (int size : new int[] {2, 7, 64, 1000}) { // blocks that split ids, rows, line ends and batches
+      MarketTables tables = CsvTablesReader.read(folder, size);
+      assertNotNull(tables, "blocks of " + size);
+      assertEquals(market, tables.toMarket(), "blocks of " + size);
+    }
     Market quick = MarketCsvReader.read(folder);
     assertEquals(market, quick);
     MatchResult a = new RothPeransonMatching().match(quick.compile());

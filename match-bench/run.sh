@@ -3,7 +3,7 @@
 #   match-bench/run.sh quick   about 15 minutes: 1,000 to 50,000 applicants with 12 ranks and 2.5% couples,
 #                              deferred acceptance at 1,000,000 applicants with 15 ranks, and the three
 #                              readers (JSON, Stable Matching Suite text, CSV folder) at 1,000,000 with 30
-#   match-bench/run.sh full    about 75 minutes: every size (1,000 to 1,000,000), ranks (5, 12, 15, 30) and,
+#   match-bench/run.sh full    about 2 hours: every size (1,000 to 1,000,000), ranks (5, 12, 15, 30) and,
 #                              for Roth–Peranson, couple share (0, 2.5%, 10%)
 # Run it on an idle machine: anything else running shows up in the figures.
 set -euo pipefail

@@ -61,7 +61,10 @@ public final class BenchmarkReport {
       - the exact path (`match-exact`: SAT encoding and Sat4j; `match-exact/bench.sh`, and Sat4j against
         OR-Tools CP-SAT with `match-exact/compare-solvers.sh`): [benchmarks-exact.md](benchmarks-exact.md);
         generated markets of 2,000 applicants with 5% in couples are decided in seconds;
-      - the simulator's national replication (`match-simulator/bench.sh`).
+      - the simulator's national replication (`match-simulator/bench.sh`);
+      - whole runs of `match` against the Stable Matching Suite's `matchrp` (`match-bench/vs-peer.sh`,
+        [peer.md](peer.md)) and the readers before and after issue 16:
+        [benchmarks-whole-run.md](benchmarks-whole-run.md), copied below.
       """;
 
   /**
@@ -80,6 +83,21 @@ public final class BenchmarkReport {
     int end = text.indexOf("\n## ", start + 1);
     String section = text.substring(start + 1, end < 0 ? text.length() : end).strip();
     return "\n\n#" + section.replaceFirst("## JMH", "## The exact path, JMH") + "\n";
+  }
+
+  /**
+   * The whole-run and reader figures, taken from their own page (written by hand from {@code
+   * match-bench/vs-peer.sh}, {@code scripts/interleave.sh} and the readers' JMH runs), every section
+   * one level down.
+   */
+  static String wholeRunFigures(Path page) throws IOException {
+    if (!Files.exists(page)) {
+      return "";
+    }
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    int start = text.indexOf('\n'); // after the page's title
+    return "\n\n## Whole runs and readers\n\nFrom [benchmarks-whole-run.md](benchmarks-whole-run.md).\n\n"
+        + text.substring(start + 1).strip().replaceAll("(?m)^## ", "### ") + "\n";
   }
 
   public static void main(String[] args) throws IOException {
@@ -141,6 +159,7 @@ public final class BenchmarkReport {
     md.append(OTHER_MODULES);
     Path out = Path.of(args[2]);
     md.append(exactPathFigures(out.toAbsolutePath().getParent().resolve("benchmarks-exact.md")));
+    md.append(wholeRunFigures(out.toAbsolutePath().getParent().resolve("benchmarks-whole-run.md")));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
   }

@@ -16,7 +16,7 @@ import java.util.List;
  * and {@link MarketCsvReader} reads the folder with FastCSV, which says what is wrong and where;
  * both give equal markets.
  */
-final class CsvTablesReader {
+final class CsvTablesReader extends BlockReader {
   private final Path folder;
   private final AsciiIds programNames = new AsciiIds();
   private final AsciiIds applicantNames = new AsciiIds();
@@ -27,18 +27,15 @@ final class CsvTablesReader {
   private final IntList groups = new IntList();
   private boolean anyGroup;
 
-  /** The current block of the open file, and the current row's fields. */
-  private byte[] text;
+  /** The current row's fields. */
   private int[] fieldFrom = new int[8];
   private int[] fieldTo = new int[8];
 
   private static final ProgramType[] TYPES = ProgramType.values();
 
-  private final int blockSize;
-
   private CsvTablesReader(Path folder, int blockSize) {
+    super(blockSize);
     this.folder = folder;
-    this.blockSize = Math.max(2, blockSize);
   }
 
   /** The tables of the market in {@code folder}, or null when the careful reader must read it. */
@@ -284,14 +281,9 @@ final class CsvTablesReader {
 
   // ---- rows and fields ----
 
-  /** The open file, read in blocks of whole lines into {@link #text}. */
+  /** The open file, read in blocks into {@link #text}. */
   private java.io.InputStream in;
-  private int limit;
-  private int pos;
-  private boolean ended;
   private int fields;
-  /** Called before the block moves: ids found and not yet interned point into it. */
-  private Runnable beforeMove = () -> { };
 
   /**
    * Opens a file and checks its header: false when the quick way cannot take it (missing, or
@@ -304,10 +296,7 @@ final class CsvTablesReader {
       return false;
     }
     in = Files.newInputStream(path);
-    text = text == null ? new byte[blockSize] : text;
-    limit = 0;
-    pos = 0;
-    ended = false;
+    start(in);
     beforeMove = () -> { };
     List<String> header = MarketCsvReader.HEADERS.get(file);
     fields = 1;
@@ -364,28 +353,7 @@ final class CsvTablesReader {
 
   /** Moves the unread part of the block to its start and reads more; false at the end of the file. */
   private boolean more() throws IOException {
-    if (ended) {
-      return false;
-    }
-    beforeMove.run();
-    int kept = limit - pos;
-    if (kept >= text.length / 2) {
-      text = Arrays.copyOf(text, 2 * text.length);
-    }
-    System.arraycopy(text, pos, text, 0, kept);
-    pos = 0;
-    limit = kept;
-    while (true) {
-      int read = in.read(text, limit, text.length - limit);
-      if (read < 0) {
-        ended = true;
-        return false;
-      }
-      if (read > 0) {
-        limit += read;
-        return true;
-      }
-    }
+    return refill(pos);
   }
 
   /**
@@ -431,19 +399,7 @@ final class CsvTablesReader {
 
   /** Field {@code k} as a whole number of at most nine ASCII digits, or -1. */
   private int wholeNumber(int k) {
-    int from = fieldFrom[k];
-    int to = fieldTo[k];
-    if (to == from || to - from > 9) {
-      return -1;
-    }
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      int digit = text[i] - '0';
-      if (digit < 0 || digit > 9) {
-        return -1;
-      }
-      value = 10 * value + digit;
-    }
-    return value;
+    return Numbers.digits(text, fieldFrom[k], fieldTo[k]);
   }
+
 }

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * {@code docs/formats.md} lists, each at most once. For anything else it answers null, and {@link MarketJsonReader} reads the file with
  * Jackson, which says what is wrong and where; both give equal markets.
  */
-final class JsonTablesReader {
+final class JsonTablesReader extends BlockReader {
   /** Thrown to leave the quick way; never seen outside this class. */
   private static final class NotQuick extends Exception {
     private static final NotQuick INSTANCE = new NotQuick();
@@ -23,25 +23,17 @@ final class JsonTablesReader {
     }
   }
 
-  private final InputStream in;
-  private byte[] buffer;
-  private int pos;
-  private int limit;
-  private boolean ended;
 
-  private final AsciiIds programNames = new AsciiIds();
-  private final AsciiIds applicantNames = new AsciiIds();
+  private final Definitions programs = new Definitions();
+  private final Definitions applicants = new Definitions();
+  private final AsciiIds programNames = programs.names;
+  private final AsciiIds applicantNames = applicants.names;
   private final AsciiIds coupleNames = new AsciiIds();
   private final AsciiIds groupNames = new AsciiIds();
-  /** Per name: its definition + 1, or 0 while undefined. */
-  private int[] programDefined = new int[1024];
-  private int[] applicantDefined = new int[1024];
-  private final IntList programOrder = new IntList();
   private final IntList programTypes = new IntList();
   private final IntList positions = new IntList();
   private final IntList programListStart = new IntList();
   private final IntList programEntries = new IntList();
-  private final IntList applicantOrder = new IntList();
   private final IntList applicantGroup = new IntList();
   private final IntList applicantListStart = new IntList();
   private final IntList applicantEntries = new IntList();
@@ -61,8 +53,9 @@ final class JsonTablesReader {
   private static final ProgramType[] TYPES = ProgramType.values();
 
   private JsonTablesReader(InputStream in, int bufferSize) {
-    this.in = in;
-    this.buffer = new byte[bufferSize];
+    super(bufferSize);
+    start(in);
+    beforeMove = this::flushBatch; // a batch's ids are in the block
     programListStart.add(0);
     applicantListStart.add(0);
     pairStart.add(0);
@@ -80,7 +73,7 @@ final class JsonTablesReader {
   /** As {@link #read(InputStream)}, reading blocks of {@code bufferSize} bytes (tests use tiny ones). */
   static MarketTables read(InputStream in, int bufferSize) throws IOException {
     try {
-      return new JsonTablesReader(in, Math.max(2, bufferSize)).document();
+      return new JsonTablesReader(in, bufferSize).document();
     } catch (NotQuick e) {
       return null;
     }
@@ -127,11 +120,7 @@ final class JsonTablesReader {
         default -> array(this::reversion);
       }
     } while (comma('}'));
-    require((seen & 0b101) == 0b101);
-    programDefined = grown(programDefined, name);
-    require(programDefined[name] == 0);
-    programOrder.add(name);
-    programDefined[name] = programOrder.size;
+    require((seen & 0b101) == 0b101 && programs.define(name));
     programTypes.add(type);
     positions.add(count);
     require(programEntries.size >= from);
@@ -176,8 +165,7 @@ final class JsonTablesReader {
         default -> strings(programNames, applicantEntries);
       }
     } while (comma('}'));
-    require((seen & 1) == 1);
-    defineApplicant(name);
+    require((seen & 1) == 1 && applicants.define(name));
     applicantGroup.add(group);
     applicantListStart.add(applicantEntries.size);
     supplementalOf.add(linkedStart.size - 1);
@@ -260,7 +248,7 @@ final class JsonTablesReader {
 
   /**
    * An array of ids, interned in {@code names}, appended to {@code into}: in batches ({@link
-   * AsciiIds#internAll}), a batch interned whenever it is full and before the buffer moves ({@link
+   * AsciiIds#internAll}), a batch interned whenever it is full and before the text moves ({@link
    * #refill}).
    */
   private void strings(AsciiIds names, IntList into) throws IOException, NotQuick {
@@ -282,7 +270,7 @@ final class JsonTablesReader {
     flushBatch();
   }
 
-  /** Ids found and not yet interned: bounds in the buffer, and where they go. */
+  /** Ids found and not yet interned: bounds in the text, and where they go. */
   private final int[] batchFrom = new int[256];
   private final int[] batchTo = new int[256];
   private int batchSize;
@@ -293,12 +281,12 @@ final class JsonTablesReader {
 
   private void flushBatch() {
     if (batchSize > 0) {
-      batchNames.internAll(buffer, batchFrom, batchTo, 0, batchSize, batchInto);
+      batchNames.internAll(text, batchFrom, batchTo, 0, batchSize, batchInto);
       batchSize = 0;
     }
   }
 
-  /** A string of printable ASCII without escapes: its bounds in the buffer, into {@link #boundFrom} and {@link #boundTo}. */
+  /** A string of printable ASCII without escapes: its bounds in the text, into {@link #boundFrom} and {@link #boundTo}. */
   private void stringBounds() throws IOException, NotQuick {
     expect('"');
     int start = pos;
@@ -313,7 +301,7 @@ final class JsonTablesReader {
         i = pos + offset;
         continue;
       }
-      byte b = buffer[i];
+      byte b = text[i];
       if (b == '"') {
         break;
       }
@@ -330,7 +318,7 @@ final class JsonTablesReader {
   /** A string of printable ASCII without escapes, interned in {@code names}. */
   private int string(AsciiIds names) throws IOException, NotQuick {
     stringBounds();
-    return names.intern(buffer, boundFrom, boundTo);
+    return names.intern(text, boundFrom, boundTo);
   }
 
   /** Whether the string at the cursor (on its opening quote) is exactly {@code ascii}; consumed if so. */
@@ -339,11 +327,11 @@ final class JsonTablesReader {
     while (limit - pos < need && refill(pos)) {
       // a block may bring fewer bytes than needed
     }
-    if (limit - pos < need || buffer[pos + need - 1] != '"') {
+    if (limit - pos < need || text[pos + need - 1] != '"') {
       return false;
     }
     for (int k = 0; k < ascii.length(); k++) {
-      if (buffer[pos + 1 + k] != ascii.charAt(k)) {
+      if (text[pos + 1 + k] != ascii.charAt(k)) {
         return false;
       }
     }
@@ -376,7 +364,7 @@ final class JsonTablesReader {
       if (pos == limit && !refill(pos)) {
         break;
       }
-      int d = buffer[pos] - '0';
+      int d = text[pos] - '0';
       if (d < 0 || d > 9) {
         break;
       }
@@ -387,7 +375,7 @@ final class JsonTablesReader {
     }
     require(digits > 0 && !(first == 0 && digits > 1));
     if (pos < limit) {
-      byte b = buffer[pos];
+      byte b = text[pos];
       require(b != '.' && b != 'e' && b != 'E');
     }
     value = negative ? -value : value;
@@ -400,7 +388,7 @@ final class JsonTablesReader {
       if (pos == limit) {
         require(refill(pos));
       }
-      require(buffer[pos++] == word.charAt(k));
+      require(text[pos++] == word.charAt(k));
     }
   }
 
@@ -442,7 +430,7 @@ final class JsonTablesReader {
       if (pos == limit && !refill(pos)) {
         return -1;
       }
-      byte b = buffer[pos];
+      byte b = text[pos];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
         return b;
       }
@@ -450,77 +438,19 @@ final class JsonTablesReader {
     }
   }
 
-  /** Keeps {@code buffer[keep, limit)}, moved to the start, and reads more; false at the end of input. */
-  private boolean refill(int keep) throws IOException {
-    if (ended) {
-      return false;
-    }
-    flushBatch(); // its ids are where the buffer is about to move
-    int kept = limit - keep;
-    if (kept >= buffer.length / 2) {
-      buffer = Arrays.copyOf(buffer, 2 * buffer.length); // a token longer than half the buffer
-    }
-    System.arraycopy(buffer, keep, buffer, 0, kept);
-    pos -= keep;
-    limit = kept;
-    while (true) {
-      int read = in.read(buffer, limit, buffer.length - limit);
-      if (read < 0) {
-        ended = true;
-        return false;
-      }
-      if (read > 0) {
-        limit += read;
-        return true;
-      }
-    }
-  }
-
-  private void defineApplicant(int name) throws NotQuick {
-    applicantDefined = grown(applicantDefined, name);
-    require(applicantDefined[name] == 0);
-    applicantOrder.add(name);
-    applicantDefined[name] = applicantOrder.size;
-  }
-
-  private static int[] grown(int[] array, int index) {
-    return index < array.length ? array : Arrays.copyOf(array, Math.max(2 * array.length, index + 1));
-  }
-
   // ---- the tables ----
 
   private MarketTables tables() throws NotQuick {
-    int programs = programOrder.size;
-    int applicants = applicantOrder.size;
-    require(programNames.size() == programs && applicantNames.size() == applicants);
-    int[] programList = programEntries.toArray();
-    renumber(programList, applicantDefined);
-    int[] applicantList = applicantEntries.toArray();
-    renumber(applicantList, programDefined);
-    int[] pairs = pairEntries.toArray();
-    for (int k = 0; k < pairs.length; k++) {
-      pairs[k] = pairs[k] < 0 ? -1 : programDefined[pairs[k]] - 1;
-    }
-    int[] members = coupleMembers.toArray();
-    renumber(members, applicantDefined);
-    int[] receivers = reversionTo.toArray();
-    renumber(receivers, programDefined);
-    int[] links = linked.toArray();
-    renumber(links, programDefined);
-    int[] supplemental = supplementalEntries.toArray();
-    renumber(supplemental, programDefined);
-    String[] programIds = new String[programs];
-    ProgramType[] types = new ProgramType[programs];
-    for (int p = 0; p < programs; p++) {
-      programIds[p] = programNames.string(programOrder.get(p));
+    require(programs.allDefined() && applicants.allDefined());
+    ProgramType[] types = new ProgramType[programs.count()];
+    for (int p = 0; p < types.length; p++) {
       types[p] = TYPES[programTypes.get(p)];
     }
-    String[] applicantIds = new String[applicants];
-    String[] groups = anyGroup ? new String[applicants] : null;
-    for (int a = 0; a < applicants; a++) {
-      applicantIds[a] = applicantNames.string(applicantOrder.get(a));
-      if (groups != null && applicantGroup.get(a) >= 0) {
-        groups[a] = groupNames.string(applicantGroup.get(a));
+    String[] groups = null;
+    if (anyGroup) {
+      groups = new String[applicants.count()];
+      for (int a = 0; a < groups.length; a++) {
+        groups[a] = applicantGroup.get(a) < 0 ? null : groupNames.string(applicantGroup.get(a));
       }
     }
     String[] coupleIds = new String[coupleNames.size()];
@@ -528,18 +458,14 @@ final class JsonTablesReader {
       coupleIds[c] = coupleNames.string(c);
     }
     return MarketTables.builder()
-        .programs(programs, programIds, types, positions.toArray(), programListStart.toArray(), programList)
-        .applicants(applicants, applicantIds, groups, applicantListStart.toArray(), applicantList)
-        .reversions(reversionStart.toArray(), receivers, reversionPositions.toArray())
-        .supplementalLists(supplementalOf.toArray(), linkedStart.toArray(), links, supplementalStart.toArray(), supplemental)
-        .couples(coupleIds, members, pairStart.toArray(), pairs)
+        .programs(programs.count(), programs.ids(), types, positions.toArray(), programListStart.toArray(),
+            applicants.renumbered(programEntries))
+        .reversions(reversionStart.toArray(), programs.renumbered(reversionTo), reversionPositions.toArray())
+        .applicants(applicants.count(), applicants.ids(), groups, applicantListStart.toArray(),
+            programs.renumbered(applicantEntries))
+        .supplementalLists(supplementalOf.toArray(), linkedStart.toArray(), programs.renumbered(linked),
+            supplementalStart.toArray(), programs.renumbered(supplementalEntries))
+        .couples(coupleIds, applicants.renumbered(coupleMembers), pairStart.toArray(), programs.renumbered(pairEntries))
         .build();
-  }
-
-  /** Names to definitions (stored + 1) in place. */
-  private static void renumber(int[] list, int[] defined) {
-    for (int k = 0; k < list.length; k++) {
-      list[k] = defined[list[k]] - 1;
-    }
   }
 }

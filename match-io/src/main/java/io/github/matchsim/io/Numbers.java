@@ -34,4 +34,24 @@ final class Numbers {
     }
     return (int) value;
   }
+
+  /**
+   * The number that the ASCII digits {@code text[from, to)} spell, at most nine of them (so that it
+   * cannot overflow); -1 for anything else, a sign included, which the quick readers leave to the
+   * careful ones.
+   */
+  static int digits(byte[] text, int from, int to) {
+    if (to == from || to - from > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = text[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = 10 * value + digit;
+    }
+    return value;
+  }
 }

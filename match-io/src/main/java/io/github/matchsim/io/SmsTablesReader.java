@@ -14,15 +14,12 @@ import java.util.Arrays;
 final class SmsTablesReader {
   private final byte[] text;
   private final int end;
-  private final AsciiIds programNames;
-  private final AsciiIds applicantNames;
-  private final AsciiIds coupleNames;
-  /** Per program name: its definition (p line order) + 1, or 0 while undefined. */
-  private int[] programDefined = new int[1024];
-  private int[] applicantDefined = new int[1024];
-  /** In definition order: the name of each program, applicant (r lines and couple members as first seen). */
-  private final IntList programOrder = new IntList();
-  private final IntList applicantOrder = new IntList();
+  /** Programs defined in p line order; applicants by r lines and couple members, as first seen. */
+  private final Definitions programs = new Definitions();
+  private final Definitions applicants = new Definitions();
+  private final AsciiIds programNames = programs.names;
+  private final AsciiIds applicantNames = applicants.names;
+  private final AsciiIds coupleNames = new AsciiIds();
   private final IntList positions = new IntList();
   /** Lists as names, by owner in definition order. */
   private final IntList programListStart = new IntList();
@@ -40,9 +37,6 @@ final class SmsTablesReader {
   private SmsTablesReader(byte[] text, int end) {
     this.text = text;
     this.end = end;
-    this.programNames = new AsciiIds();
-    this.applicantNames = new AsciiIds();
-    this.coupleNames = new AsciiIds();
     programListStart.add(0);
     applicantListStart.add(0);
     pairStart.add(0);
@@ -71,7 +65,7 @@ final class SmsTablesReader {
         pos++;
       }
     }
-    if (programOrder.size == 0 && applicantOrder.size == 0) {
+    if (programs.count() == 0 && applicants.count() == 0) {
       return null; // empty, or comments only: the careful reader says so
     }
     return tables();
@@ -173,17 +167,10 @@ final class SmsTablesReader {
     if (tokens < 3) {
       return false;
     }
-    int name = programNames.intern(text, tokenFrom[1], tokenTo[1]);
-    programDefined = grown(programDefined, name);
-    if (programDefined[name] != 0) {
-      return false;
+    int capacity = Numbers.digits(text, tokenFrom[2], tokenTo[2]);
+    if (capacity < 0 || !programs.define(programNames.intern(text, tokenFrom[1], tokenTo[1]))) {
+      return false; // a program twice; or a capacity negative, not a number, or too long to be sure
     }
-    int capacity = wholeNumber(tokenFrom[2], tokenTo[2]);
-    if (capacity < 0) {
-      return false; // negative, not a number, or too long to be sure: the careful reader decides
-    }
-    programOrder.add(name);
-    programDefined[name] = programOrder.size;
     positions.add(capacity);
     applicantNames.internAll(text, tokenFrom, tokenTo, 3, tokens, programEntries);
     programListStart.add(programEntries.size);
@@ -191,77 +178,26 @@ final class SmsTablesReader {
   }
 
   private boolean defineApplicant(int name) {
-    applicantDefined = grown(applicantDefined, name);
-    if (applicantDefined[name] != 0) {
-      return false;
-    }
-    applicantOrder.add(name);
-    applicantDefined[name] = applicantOrder.size;
-    return true;
-  }
-
-  /** ASCII digits, at most nine of them, as a number; -1 for anything else. */
-  private int wholeNumber(int from, int to) {
-    if (to - from > 9) {
-      return -1;
-    }
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      int digit = text[i] - '0';
-      if (digit < 0 || digit > 9) {
-        return -1;
-      }
-      value = 10 * value + digit;
-    }
-    return value;
-  }
-
-  private static int[] grown(int[] array, int index) {
-    return index < array.length ? array : Arrays.copyOf(array, Math.max(2 * array.length, index + 1));
+    return applicants.define(name);
   }
 
   /** The tables, lists renumbered from names to definitions; null when a list names what no line defines. */
   private MarketTables tables() {
-    int programs = programOrder.size;
-    int applicants = applicantOrder.size;
-    if (programNames.size() != programs || applicantNames.size() != applicants) {
+    if (!programs.allDefined() || !applicants.allDefined()) {
       return null; // a list names a program or a resident that no line defines
-    }
-    int[] programList = programEntries.toArray();
-    renumber(programList, applicantDefined);
-    int[] applicantList = applicantEntries.toArray();
-    renumber(applicantList, programDefined);
-    int[] pairs = pairEntries.toArray();
-    for (int k = 0; k < pairs.length; k++) {
-      pairs[k] = pairs[k] < 0 ? -1 : programDefined[pairs[k]] - 1;
-    }
-    int[] members = coupleMembers.toArray();
-    renumber(members, applicantDefined);
-    String[] programIds = new String[programs];
-    for (int p = 0; p < programs; p++) {
-      programIds[p] = programNames.string(programOrder.get(p));
-    }
-    String[] applicantIds = new String[applicants];
-    for (int a = 0; a < applicants; a++) {
-      applicantIds[a] = applicantNames.string(applicantOrder.get(a));
     }
     String[] coupleIds = new String[coupleNames.size()];
     for (int c = 0; c < coupleIds.length; c++) {
       coupleIds[c] = coupleNames.string(c);
     }
-    ProgramType[] types = new ProgramType[programs];
+    ProgramType[] types = new ProgramType[programs.count()];
     Arrays.fill(types, ProgramType.CATEGORICAL);
     return MarketTables.builder()
-        .programs(programs, programIds, types, positions.toArray(), programListStart.toArray(), programList)
-        .applicants(applicants, applicantIds, null, applicantListStart.toArray(), applicantList)
-        .couples(coupleIds, members, pairStart.toArray(), pairs)
+        .programs(programs.count(), programs.ids(), types, positions.toArray(), programListStart.toArray(),
+            applicants.renumbered(programEntries))
+        .applicants(applicants.count(), applicants.ids(), null, applicantListStart.toArray(),
+            programs.renumbered(applicantEntries))
+        .couples(coupleIds, applicants.renumbered(coupleMembers), pairStart.toArray(), programs.renumbered(pairEntries))
         .build();
-  }
-
-  /** Names to definitions (stored + 1) in place. */
-  private static void renumber(int[] list, int[] defined) {
-    for (int k = 0; k < list.length; k++) {
-      list[k] = defined[list[k]] - 1;
-    }
   }
 }

@@ -2,7 +2,6 @@ package io.github.matchsim.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.RothPeransonMatching;
@@ -59,8 +58,8 @@ class SmsTablesReaderTest {
     byte[] original = instance(seed);
     for (int trial = 0; trial < 15; trial++) {
       byte[] text = mutate(original, random);
-      String quick = outcome(() -> SmsFormat.readMarket(new ByteArrayInputStream(text), "m.txt"));
-      String careful = outcome(() -> SmsFormat.readMarketByLines(new ByteArrayInputStream(text), "m.txt"));
+      String quick = Outcomes.of(() -> SmsFormat.readMarket(new ByteArrayInputStream(text), "m.txt"));
+      String careful = Outcomes.of(() -> SmsFormat.readMarketByLines(new ByteArrayInputStream(text), "m.txt"));
       assertEquals(careful, quick, "trial " + trial + " of seed " + seed);
     }
   }
@@ -77,24 +76,6 @@ class SmsTablesReaderTest {
     Market careful = SmsFormat.readMarketByLines(new ByteArrayInputStream(bytes), "s.txt");
     assertNotNull(SmsTablesReader.read(bytes, bytes.length));
     assertEquals(careful, SmsFormat.readMarket(new ByteArrayInputStream(bytes), "s.txt"));
-  }
-
-  /** A market's description or the problems' messages. */
-  private static String outcome(Reading reading) throws Exception {
-    try {
-      Market market = reading.read();
-      return "market " + market.programs() + market.applicants() + market.couples();
-    } catch (InvalidFileException e) {
-      List<String> messages = new ArrayList<>();
-      e.problems().forEach(p -> messages.add(p.toString()));
-      assertTrue(!messages.isEmpty());
-      return "problems " + messages;
-    }
-  }
-
-  @FunctionalInterface
-  private interface Reading {
-    Market read() throws Exception;
   }
 
   /** One random edit of the kinds a hand-edited or truncated file has. */

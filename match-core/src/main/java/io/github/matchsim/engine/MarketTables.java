@@ -29,6 +29,9 @@ import java.util.RandomAccess;
  * reference. Instances are then never changed.
  */
 public final class MarketTables {
+  /** The index a resolver gives an id that the market does not define; never valid. */
+  public static final int UNKNOWN = -2;
+
   final int programCount;
   final String[] programIds;
   final ProgramType[] programTypes;
@@ -149,6 +152,11 @@ public final class MarketTables {
   /** The id of couple {@code c}. */
   public String coupleId(int c) {
     return coupleIds[c];
+  }
+
+  /** Whether these tables are a valid market ({@link MarketTablesValidator}). */
+  public boolean isValid() {
+    return MarketTablesValidator.isValid(this);
   }
 
   /**

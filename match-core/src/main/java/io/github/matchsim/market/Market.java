@@ -57,15 +57,21 @@ public final class Market {
     this.applicantIndex = index(this.applicants.stream().map(Applicant::id).toList());
     this.coupleIndex = index(this.couples.stream().map(Couple::id).toList());
     this.source = null;
-    MarketValidator validator = MarketValidator.validate(
-        this.programs, this.applicants, this.couples, this.programIndex, this.applicantIndex);
-    if (!validator.problems().isEmpty()) {
-      throw new InvalidMarketException(validator.problems());
-    }
+    // Resolved once, ids to indices (an unknown id to MarketTables.UNKNOWN), and checked on ints; the
+    // validator of lists runs only for a market the tables refuse, to say what is wrong and where.
     Map<String, Integer> programs0 = this.programIndex;
     Map<String, Integer> applicants0 = this.applicantIndex;
-    this.pending = MarketTables.of(this.programs, this.applicants, this.couples, programs0::get, applicants0::get,
-        validator.applicantListPrograms, validator.programListApplicants);
+    MarketTables tables = MarketTables.of(this.programs, this.applicants, this.couples,
+        id -> programs0.getOrDefault(id, MarketTables.UNKNOWN), id -> applicants0.getOrDefault(id, MarketTables.UNKNOWN),
+        null, null);
+    if (!tables.isValid()) {
+      MarketValidator validator = MarketValidator.validate(
+          this.programs, this.applicants, this.couples, this.programIndex, this.applicantIndex);
+      if (!validator.problems().isEmpty()) {
+        throw new InvalidMarketException(validator.problems());
+      }
+    }
+    this.pending = tables;
   }
 
   /** A market over tables already found valid ({@link MarketTables#toMarket()}). */

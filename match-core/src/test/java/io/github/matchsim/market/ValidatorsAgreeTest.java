@@ -1,18 +1,10 @@
-package io.github.matchsim.engine;
+package io.github.matchsim.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.matchsim.engine.MarketTables;
 import io.github.matchsim.generate.MarketGenerator;
-import io.github.matchsim.market.Applicant;
-import io.github.matchsim.market.Couple;
-import io.github.matchsim.market.InvalidMarketException;
-import io.github.matchsim.market.Market;
-import io.github.matchsim.market.Program;
-import io.github.matchsim.market.ProgramPair;
-import io.github.matchsim.market.ProgramType;
-import io.github.matchsim.market.Reversion;
-import io.github.matchsim.market.SupplementalList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The validator of tables against the validator of lists ({@link Market}'s constructor): on
- * generated markets with couples, supplemental lists and reversions, edited at random with ids the
- * market knows, both say valid or both say not.
+ * The validator of tables ({@link MarketTables#isValid()}, which {@link Market}'s constructor asks
+ * first) against the validator of lists ({@link MarketValidator}, which says what is wrong and
+ * where): on generated markets with couples, supplemental lists and reversions, edited at random,
+ * unknown and duplicate ids included, both say valid or both say not.
  */
-class MarketTablesValidatorTest {
+class ValidatorsAgreeTest {
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 60);
   }
@@ -47,18 +40,14 @@ class MarketTablesValidatorTest {
       for (int edits = random.nextInt(3); edits > 0; edits--) {
         edit(programs, applicants, couples, random);
       }
-      boolean lists;
-      try {
-        new Market(programs, applicants, couples);
-        lists = true;
-      } catch (InvalidMarketException e) {
-        lists = false;
-      }
       Map<String, Integer> programIndex = index(programs.stream().map(Program::id).toList());
       Map<String, Integer> applicantIndex = index(applicants.stream().map(Applicant::id).toList());
-      MarketTables tables = MarketTables.of(programs, applicants, couples, programIndex::get, applicantIndex::get,
-          null, null);
-      assertEquals(lists, MarketTablesValidator.isValid(tables), "trial " + trial);
+      boolean lists = MarketValidator.validate(programs, applicants, couples, programIndex, applicantIndex)
+          .problems().isEmpty();
+      MarketTables tables = MarketTables.of(programs, applicants, couples,
+          id -> programIndex.getOrDefault(id, MarketTables.UNKNOWN),
+          id -> applicantIndex.getOrDefault(id, MarketTables.UNKNOWN), null, null);
+      assertEquals(lists, tables.isValid(), "trial " + trial);
       valid += lists ? 1 : 0;
       invalid += lists ? 0 : 1;
     }
@@ -82,8 +71,20 @@ class MarketTablesValidatorTest {
       SplittableRandom random) {
     int p = random.nextInt(programs.size());
     Program program = programs.get(p);
-    String other = pick(programs, random).id();
-    switch (random.nextInt(7)) {
+    String other = random.nextInt(20) == 0 ? "NO-SUCH-ID" : pick(programs, random).id();
+    switch (random.nextInt(9)) {
+      case 7 -> { // an id twice
+        Applicant applicant = pick(applicants, random);
+        applicants.set(random.nextInt(applicants.size()), new Applicant(applicant.id(), null, List.of()));
+      }
+      case 8 -> { // a couple member unknown, or the same applicant twice
+        if (!couples.isEmpty()) {
+          int c = random.nextInt(couples.size());
+          Couple couple = couples.get(c);
+          couples.set(c, new Couple(couple.id(), couple.member1(),
+              random.nextBoolean() ? couple.member1() : "NO-SUCH-APPLICANT", couple.rankOrderList()));
+        }
+      }
       case 0 -> programs.set(p, new Program(program.id(), ProgramType.values()[random.nextInt(ProgramType.values().length)],
           program.positions(), program.rankOrderList(), program.reversions()));
       case 1, 2 -> {

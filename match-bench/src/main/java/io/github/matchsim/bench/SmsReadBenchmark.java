@@ -4,7 +4,6 @@ import io.github.matchsim.io.InvalidFileException;
 import io.github.matchsim.io.SmsFormat;
 import io.github.matchsim.market.Market;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,6 @@ public class SmsReadBenchmark extends MarketSizeBenchmark {
 
   @Benchmark
   public Market read() throws IOException, InvalidFileException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return SmsFormat.readMarket(in, file.toString());
-    }
+    return SmsFormat.readMarket(file);
   }
 }

@@ -35,12 +35,8 @@ final class Inputs {
       if (Files.isDirectory(file)) {
         return MarketCsvReader.read(file);
       }
-      if (!isSms(file)) {
-        return MarketJsonReader.read(file); // a file, not a stream: read in blocks, and again if need be
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return SmsFormat.readMarket(in, file.toString());
-      }
+      // A file, not a stream: read in blocks, and again if need be.
+      return isSms(file) ? SmsFormat.readMarket(file) : MarketJsonReader.read(file);
     } catch (InvalidFileException e) {
       throw new UserError(e.getMessage());
     } catch (IOException e) {

@@ -26,6 +26,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,21 +66,45 @@ public final class SmsFormat {
   // ---- instances ----
 
   /**
-   * Reads an instance; {@code file} names it in messages. A well-formed ASCII instance goes straight
-   * into the compiled form's tables ({@link SmsTablesReader}); anything else is read line by line,
-   * and every problem is reported with its line.
+   * Reads an instance from a stream; {@code file} names it in messages. The stream is read whole
+   * into memory first, so that it can be read a second time when the quick way cannot take it;
+   * {@link #readMarket(Path)} reads a file of any size in blocks.
    */
   public static Market readMarket(InputStream in, String file) throws IOException, InvalidFileException {
     byte[] text = in.readAllBytes();
-    MarketTables tables = SmsTablesReader.read(text, text.length);
-    if (tables != null) {
-      try {
-        return tables.toMarket();
-      } catch (InvalidMarketException e) {
-        // read again below, for the problems with their lines
-      }
+    Market market = quickly(new ByteArrayInputStream(text));
+    return market != null ? market : readMarketByLines(new ByteArrayInputStream(text), file);
+  }
+
+  /**
+   * Reads the instance in a file. A well-formed ASCII instance is streamed straight into the
+   * compiled form's tables ({@link SmsTablesReader}); anything else is read again line by line,
+   * and every problem is reported with its line.
+   */
+  public static Market readMarket(Path path) throws IOException, InvalidFileException {
+    Market market;
+    try (InputStream in = Files.newInputStream(path)) {
+      market = quickly(in);
     }
-    return readMarketByLines(new ByteArrayInputStream(text), file);
+    if (market != null) {
+      return market;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return readMarketByLines(in, path.toString());
+    }
+  }
+
+  /** The market by the quick way, or null when it cannot take it (or the market is not valid). */
+  private static Market quickly(InputStream in) throws IOException {
+    MarketTables tables = SmsTablesReader.read(in);
+    if (tables == null) {
+      return null;
+    }
+    try {
+      return tables.toMarket();
+    } catch (InvalidMarketException e) {
+      return null; // read again carefully, for the problems with their lines
+    }
   }
 
   /** The careful reader: line by line, every problem with its line. */

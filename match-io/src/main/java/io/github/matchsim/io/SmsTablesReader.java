@@ -2,18 +2,18 @@ package io.github.matchsim.io;
 
 import io.github.matchsim.engine.MarketTables;
 import io.github.matchsim.market.ProgramType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * The quick way through a Stable Matching Suite instance: straight from the file's bytes into
- * {@link MarketTables}, each id interned once ({@link AsciiIds}), no string per list entry, no line
+ * The quick way through a Stable Matching Suite instance: streamed in blocks straight into {@link
+ * MarketTables}, each id interned once ({@link AsciiIds}), no string per list entry, no line
  * split into strings. It takes only the well-formed case, an ASCII file whose every line parses and
  * names each resident and program once; for anything else it answers null and {@link SmsFormat}
  * reads the file the careful way, which says what is wrong and where. Both ways give equal markets.
  */
-final class SmsTablesReader {
-  private final byte[] text;
-  private final int end;
+final class SmsTablesReader extends BlockReader {
   /** Programs defined in p line order; applicants by r lines and couple members, as first seen. */
   private final Definitions programs = new Definitions();
   private final Definitions applicants = new Definitions();
@@ -29,41 +29,43 @@ final class SmsTablesReader {
   private final IntList coupleMembers = new IntList();
   private final IntList pairStart = new IntList();
   private final IntList pairEntries = new IntList();
-  /** Token bounds of the current line, and where it ends. */
+  /** Token bounds of the current line. */
   private int[] tokenFrom = new int[64];
   private int[] tokenTo = new int[64];
-  private int lineEnd;
 
-  private SmsTablesReader(byte[] text, int end) {
-    this.text = text;
-    this.end = end;
+  private SmsTablesReader(InputStream in, int blockSize) {
+    super(blockSize);
+    start(in);
     programListStart.add(0);
     applicantListStart.add(0);
     pairStart.add(0);
   }
 
-  /** The tables of the instance in {@code text[0, end)}, or null when the careful reader must see it. */
-  static MarketTables read(byte[] text, int end) {
-    return new SmsTablesReader(text, end).read();
+  /** The tables of the instance in {@code in}, or null when the careful reader must see it. */
+  static MarketTables read(InputStream in) throws IOException {
+    return read(in, 1 << 16);
   }
 
-  private MarketTables read() {
-    int pos = 0;
-    while (pos < end) {
-      int tokens = tokenizeLine(pos);
-      if (tokens < 0) {
-        return null; // not ASCII: the careful reader checks UTF-8 and says where it breaks
+  /** As {@link #read(InputStream)}, reading blocks of {@code blockSize} bytes (tests use tiny ones). */
+  static MarketTables read(InputStream in, int blockSize) throws IOException {
+    return new SmsTablesReader(in, blockSize).read();
+  }
+
+  private MarketTables read() throws IOException {
+    while (true) {
+      int end = lineEnd();
+      if (end == END) {
+        break;
       }
+      if (end == NOT_ASCII) {
+        return null; // the careful reader checks UTF-8 and says where it breaks
+      }
+      int tokens = tokenize(pos, end);
       if (tokens > 0 && text[pos] != '#' && text[pos] != ' ' && !line(tokens)) {
         return null;
       }
-      pos = lineEnd;
-      if (pos < end && text[pos] == '\r') {
-        pos++;
-      }
-      if (pos < end && text[pos] == '\n') {
-        pos++;
-      }
+      // Past one \r or \n: the \n of a \r\n then ends an empty line, which is skipped like any.
+      pos = end < limit ? end + 1 : end;
     }
     if (programs.count() == 0 && applicants.count() == 0) {
       return null; // empty, or comments only: the careful reader says so
@@ -71,25 +73,42 @@ final class SmsTablesReader {
     return tables();
   }
 
+  private static final int END = -1;
+  private static final int NOT_ASCII = -2;
+
   /**
-   * Splits the line that starts at {@code from} into tokens at spaces, tabs, form feeds and vertical
-   * tabs, and sets {@link #lineEnd} to where it ends ({@code \n}, {@code \r} or the end). One pass,
-   * in a method called once a line, so that a cold JVM compiles it early.
-   *
-   * @return the number of tokens, or -1 when the line has a byte that is not ASCII
+   * Where the line at {@link #pos} ends (its {@code \n} or {@code \r}, or the end of the input),
+   * reading more while it is not whole in the block; {@link #END} when no line is left, {@link
+   * #NOT_ASCII} at a byte that is not ASCII.
    */
-  private int tokenizeLine(int from) {
+  private int lineEnd() throws IOException {
+    int scanned = 0; // bytes after pos known to belong to the line: positions move with the block
+    while (true) {
+      for (int i = pos + scanned; i < limit; i++) {
+        byte b = text[i];
+        if (b == '\n' || b == '\r') {
+          return i;
+        }
+        if (b < 0) {
+          return NOT_ASCII;
+        }
+      }
+      scanned = limit - pos;
+      if (!refill(pos)) {
+        return scanned > 0 ? limit : END;
+      }
+    }
+  }
+
+  /**
+   * Splits {@code text[from, to)} into tokens at spaces, tabs, form feeds and vertical tabs, in one
+   * pass, in a method called once a line so that a cold JVM compiles it early; the number of tokens.
+   */
+  private int tokenize(int from, int to) {
     int tokens = 0;
     int start = -1;
-    int i = from;
-    for (; i < end; i++) {
+    for (int i = from; i < to; i++) {
       byte b = text[i];
-      if (b == '\n' || b == '\r') {
-        break;
-      }
-      if (b < 0) {
-        return -1;
-      }
       boolean separator = b == ' ' || b == '\t' || b == '\f' || b == 0x0B;
       if (separator && start >= 0) {
         token(tokens++, start, i);
@@ -99,9 +118,8 @@ final class SmsTablesReader {
       }
     }
     if (start >= 0) {
-      token(tokens++, start, i);
+      token(tokens++, start, to);
     }
-    lineEnd = i;
     return tokens;
   }
 

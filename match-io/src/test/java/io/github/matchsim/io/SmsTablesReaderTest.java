@@ -3,6 +3,7 @@ package io.github.matchsim.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.github.matchsim.engine.MarketTables;
 import io.github.matchsim.generate.MarketGenerator;
 import io.github.matchsim.market.Market;
 import java.io.ByteArrayInputStream;
@@ -38,7 +39,12 @@ class SmsTablesReaderTest {
   @MethodSource("seeds")
   void wellFormedInstancesTakeTheQuickWayToTheSameMarket(long seed) throws Exception {
     byte[] text = instance(seed);
-    assertNotNull(SmsTablesReader.read(text, text.length), "the quick reader takes a well-formed instance");
+    assertNotNull(SmsTablesReader.read(new ByteArrayInputStream(text)), "the quick reader takes a well-formed instance");
+    for (int size : new int[] {2, 7, 64, 1000}) { // blocks that split ids, lines and line ends
+      MarketTables tables = SmsTablesReader.read(new ByteArrayInputStream(text), size);
+      assertNotNull(tables, "blocks of " + size);
+      assertEquals(SmsFormat.readMarketByLines(new ByteArrayInputStream(text), "i.txt"), tables.toMarket(), "blocks of " + size);
+    }
     Market quick = SmsFormat.readMarket(new ByteArrayInputStream(text), "i.txt");
     Market careful = SmsFormat.readMarketByLines(new ByteArrayInputStream(text), "i.txt");
     assertEquals(careful, quick);
@@ -68,7 +74,7 @@ class SmsTablesReaderTest {
         .replace(" ", separators[(int) (seed / ends.length % separators.length)]);
     byte[] bytes = changed.getBytes(StandardCharsets.US_ASCII);
     Market careful = SmsFormat.readMarketByLines(new ByteArrayInputStream(bytes), "s.txt");
-    assertNotNull(SmsTablesReader.read(bytes, bytes.length));
+    assertNotNull(SmsTablesReader.read(new ByteArrayInputStream(bytes), 1 + (int) (seed % 5)));
     assertEquals(careful, SmsFormat.readMarket(new ByteArrayInputStream(bytes), "s.txt"));
   }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * Compiles a validated market, given as its {@link MarketTables}, into a {@link IntMarket} in time
  * linear in the total length of its lists.
  *
- * <p>Ids were resolved to indices before (by a reader, or by the validation of a market given as
+ * <p>Ids were resolved to indices before (by a reader, or by the constructor of a market given as
  * lists), so nothing here looks an id up. Mutual acceptability is decided without any map: for
  * each applicant the programs that rank it are stamped in a scratch array, then its own lists are
  * read against the stamps. Programs' lists are then rebuilt with only the mutual entries, and each
@@ -39,7 +39,7 @@ public final class MarketCompiler {
   /** Compiles a market given as lists, resolving every id of its lists in the market's maps first. */
   public static IntMarket compile(Market market) {
     return compile(market, MarketTables.of(market.programs(), market.applicants(), market.couples(),
-        market::programIndex, market::applicantIndex, null, null));
+        market::programIndex, market::applicantIndex));
   }
 
   /** Compiles a valid market from its tables. */

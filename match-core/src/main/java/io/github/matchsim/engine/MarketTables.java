@@ -168,7 +168,7 @@ public final class MarketTables {
    * @throws io.github.matchsim.market.InvalidMarketException listing every problem when the market breaks a rule
    */
   public io.github.matchsim.market.Market toMarket() {
-    if (MarketTablesValidator.isValid(this)) {
+    if (isValid()) {
       return MarketAccess.fromValidTables(this);
     }
     return new io.github.matchsim.market.Market(programs(), applicants(), couples());
@@ -263,13 +263,11 @@ public final class MarketTables {
   }
 
   /**
-   * The tables of a valid market given as lists. Its validation has usually resolved its primary
-   * lists and program lists to indices already ({@code applicantListPrograms}, {@code
-   * programListApplicants}); when these are null they are resolved here, like the rest.
+   * The tables of a market given as lists, every id resolved once by {@code programIndex} and
+   * {@code applicantIndex} (which give {@link #UNKNOWN} for an id the market does not define).
    */
   public static MarketTables of(List<Program> programs, List<Applicant> applicants, List<Couple> couples,
-      java.util.function.ToIntFunction<String> programIndex, java.util.function.ToIntFunction<String> applicantIndex,
-      int[] applicantListPrograms, int[] programListApplicants) {
+      java.util.function.ToIntFunction<String> programIndex, java.util.function.ToIntFunction<String> applicantIndex) {
     int n = programs.size();
     String[] programIds = new String[n];
     ProgramType[] types = new ProgramType[n];
@@ -292,12 +290,10 @@ public final class MarketTables {
         reversionPositions[k++] = reversion.positions();
       }
     }
-    if (programListApplicants == null) { // not resolved by a validation: resolve here
-      programListApplicants = new int[listStart[n]];
-      for (int p = 0, k = 0; p < n; p++) {
-        for (String id : programs.get(p).rankOrderList()) {
-          programListApplicants[k++] = applicantIndex.applyAsInt(id);
-        }
+    int[] programListApplicants = new int[listStart[n]];
+    for (int p = 0, k = 0; p < n; p++) {
+      for (String id : programs.get(p).rankOrderList()) {
+        programListApplicants[k++] = applicantIndex.applyAsInt(id);
       }
     }
     int m = applicants.size();
@@ -321,12 +317,10 @@ public final class MarketTables {
         entries += list.rankOrderList().size();
       }
     }
-    if (applicantListPrograms == null) {
-      applicantListPrograms = new int[applicantStart[m]];
-      for (int a = 0, k = 0; a < m; a++) {
-        for (String id : applicants.get(a).rankOrderList()) {
-          applicantListPrograms[k++] = programIndex.applyAsInt(id);
-        }
+    int[] applicantListPrograms = new int[applicantStart[m]];
+    for (int a = 0, k = 0; a < m; a++) {
+      for (String id : applicants.get(a).rankOrderList()) {
+        applicantListPrograms[k++] = programIndex.applyAsInt(id);
       }
     }
     int[] linkedStart = new int[supplementalOf[m] + 1];

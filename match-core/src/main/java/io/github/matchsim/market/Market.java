@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * An immutable, validated residency market: programs, applicants and couples as defined in {@code
@@ -41,7 +42,7 @@ public final class Market {
   private final MarketTables source;
   /** Its compiled form, made on first request (a benign race: two threads may both compile). */
   private volatile CompiledMarket compiled;
-  /** A market given as lists: its tables, resolved by its validation, kept for the first compilation only. */
+  /** A market given as lists: its tables, resolved in its constructor, kept for the first compilation only. */
   private volatile MarketTables pending;
 
   /**
@@ -53,17 +54,15 @@ public final class Market {
     this.programs = List.copyOf(programs);
     this.applicants = List.copyOf(applicants);
     this.couples = List.copyOf(couples);
-    this.programIndex = index(this.programs.stream().map(Program::id).toList());
-    this.applicantIndex = index(this.applicants.stream().map(Applicant::id).toList());
-    this.coupleIndex = index(this.couples.stream().map(Couple::id).toList());
+    this.programIndex = index(this.programs.size(), i -> this.programs.get(i).id());
+    this.applicantIndex = index(this.applicants.size(), i -> this.applicants.get(i).id());
+    this.coupleIndex = index(this.couples.size(), i -> this.couples.get(i).id());
     this.source = null;
     // Resolved once, ids to indices (an unknown id to MarketTables.UNKNOWN), and checked on ints; the
     // validator of lists runs only for a market the tables refuse, to say what is wrong and where.
-    Map<String, Integer> programs0 = this.programIndex;
-    Map<String, Integer> applicants0 = this.applicantIndex;
     MarketTables tables = MarketTables.of(this.programs, this.applicants, this.couples,
-        id -> programs0.getOrDefault(id, MarketTables.UNKNOWN), id -> applicants0.getOrDefault(id, MarketTables.UNKNOWN),
-        null, null);
+        id -> programIndex.getOrDefault(id, MarketTables.UNKNOWN),
+        id -> applicantIndex.getOrDefault(id, MarketTables.UNKNOWN));
     if (!tables.isValid()) {
       MarketValidator validator = MarketValidator.validate(
           this.programs, this.applicants, this.couples, this.programIndex, this.applicantIndex);
@@ -84,14 +83,11 @@ public final class Market {
     return new MarketBuilder();
   }
 
-  private static Map<String, Integer> index(List<String> ids) {
-    return index(ids.toArray(String[]::new), ids.size());
-  }
-
-  private static Map<String, Integer> index(String[] ids, int count) {
+  /** Ids to their first positions. */
+  private static Map<String, Integer> index(int count, IntFunction<String> id) {
     Map<String, Integer> index = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
     for (int i = 0; i < count; i++) {
-      index.putIfAbsent(ids[i], i);
+      index.putIfAbsent(id.apply(i), i);
     }
     return index;
   }
@@ -142,7 +138,7 @@ public final class Market {
   public Optional<Couple> couple(String id) {
     Map<String, Integer> index = coupleIndex;
     if (index == null) {
-      index = index(idsOf(2), source.coupleCount());
+      index = index(source.coupleCount(), source::coupleId);
       coupleIndex = index;
     }
     Integer c = index.get(id);
@@ -153,7 +149,7 @@ public final class Market {
   public int programIndex(String id) {
     Map<String, Integer> index = programIndex;
     if (index == null) {
-      index = index(idsOf(0), source.programCount());
+      index = index(source.programCount(), source::programId);
       programIndex = index;
     }
     return index.getOrDefault(id, -1);
@@ -163,20 +159,10 @@ public final class Market {
   public int applicantIndex(String id) {
     Map<String, Integer> index = applicantIndex;
     if (index == null) {
-      index = index(idsOf(1), source.applicantCount());
+      index = index(source.applicantCount(), source::applicantId);
       applicantIndex = index;
     }
     return index.getOrDefault(id, -1);
-  }
-
-  /** The ids of the source tables' programs (0), applicants (1) or couples (2). */
-  private String[] idsOf(int kind) {
-    int count = kind == 0 ? source.programCount() : kind == 1 ? source.applicantCount() : source.coupleCount();
-    String[] ids = new String[count];
-    for (int i = 0; i < count; i++) {
-      ids[i] = kind == 0 ? source.programId(i) : kind == 1 ? source.applicantId(i) : source.coupleId(i);
-    }
-    return ids;
   }
 
   /**
@@ -187,9 +173,8 @@ public final class Market {
     CompiledMarket result = compiled;
     if (result == null) {
       MarketTables tables = source != null ? source : pending;
-      if (tables == null) { // compiled before by another thread, which dropped the tables
-        tables = MarketTables.of(programs(), applicants(), couples(), this::programIndex, this::applicantIndex,
-            null, null);
+      if (tables == null) { // another thread compiled it and dropped the tables after publishing its result
+        return compiled;
       }
       result = MarketCompiler.compile(this, tables);
       compiled = result;

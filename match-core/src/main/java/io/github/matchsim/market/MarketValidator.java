@@ -30,12 +30,6 @@ final class MarketValidator {
   private final int[] applicantStamp;
   private final int[] applicantFirst;
   private int listStamp;
-  /**
-   * Every entry of the applicants' primary lists and of the programs' lists as a dense index, in
-   * list order (-1 where unknown): the compiler reads these instead of looking every id up again.
-   */
-  final int[] applicantListPrograms;
-  final int[] programListApplicants;
 
   private MarketValidator(
       List<Program> programs,
@@ -52,16 +46,6 @@ final class MarketValidator {
     this.programFirst = new int[programs.size()];
     this.applicantStamp = new int[applicants.size()];
     this.applicantFirst = new int[applicants.size()];
-    long applicantEntries = 0;
-    for (Applicant applicant : applicants) {
-      applicantEntries += applicant.rankOrderList().size();
-    }
-    long programEntries = 0;
-    for (Program program : programs) {
-      programEntries += program.rankOrderList().size();
-    }
-    this.applicantListPrograms = new int[Math.toIntExact(applicantEntries)];
-    this.programListApplicants = new int[Math.toIntExact(programEntries)];
   }
 
   /** Checks a market: its {@link #problems} are empty when it is valid. */
@@ -115,16 +99,13 @@ final class MarketValidator {
   }
 
   private void checkPrograms() {
-    int entries = 0;
     for (int i = 0; i < programs.size(); i++) {
       Program program = programs.get(i);
       if (program.positions() < 0) {
         report("programs[" + i + "].positions",
             "program \"" + program.id() + "\" has negative positions (" + program.positions() + ")");
       }
-      checkList("programs", i, ".rankOrderList", program.rankOrderList(), applicantIndex, "applicant",
-          programListApplicants, entries);
-      entries += program.rankOrderList().size();
+      checkList("programs", i, ".rankOrderList", program.rankOrderList(), applicantIndex, "applicant");
       if (!program.reversions().isEmpty()) {
         checkReversions("programs[" + i + "]", program);
       }
@@ -211,7 +192,6 @@ final class MarketValidator {
   }
 
   private void checkApplicants(int[] coupleOf) {
-    int entries = 0;
     for (int i = 0; i < applicants.size(); i++) {
       Applicant applicant = applicants.get(i);
       boolean supplemental = !applicant.supplementalLists().isEmpty();
@@ -227,10 +207,8 @@ final class MarketValidator {
         ranked = supplemental ? new HashSet<>(applicant.rankOrderList()) : ranked;
       }
       if (coupleOf[i] < 0) { // a member's own list is an error of its own, reported above
-        checkList("applicants", i, ".rankOrderList", applicant.rankOrderList(), programIndex, "program",
-            applicantListPrograms, entries);
+        checkList("applicants", i, ".rankOrderList", applicant.rankOrderList(), programIndex, "program");
       }
-      entries += applicant.rankOrderList().size();
       if (supplemental) {
         checkSupplementalLists("applicants[" + i + "]", applicant, ranked);
       }
@@ -282,7 +260,7 @@ final class MarketValidator {
                   + path + ".supplementalLists[" + other + "] too)");
         }
       }
-      checkList(at, -1, ".rankOrderList", list.rankOrderList(), programIndex, "program", null, 0);
+      checkList(at, -1, ".rankOrderList", list.rankOrderList(), programIndex, "program");
       for (int k = 0; k < list.rankOrderList().size(); k++) {
         Integer index = programIndex.get(list.rankOrderList().get(k));
         if (index != null && !programs.get(index).type().isPgy1Year()) {
@@ -299,16 +277,13 @@ final class MarketValidator {
    * dense id rather than a set per list: a large market has tens of thousands of lists.
    */
   private void checkList(String owner, int i, String field, List<String> list, Map<String, Integer> known,
-      String kind, int[] resolved, int at) {
+      String kind) {
     int[] stamp = known == programIndex ? programStamp : applicantStamp;
     int[] first = known == programIndex ? programFirst : applicantFirst;
     int current = ++listStamp;
     for (int k = 0; k < list.size(); k++) {
       String id = list.get(k);
       Integer index = known.get(id);
-      if (resolved != null) {
-        resolved[at + k] = index == null ? -1 : index;
-      }
       if (index == null) {
         report(path(owner, i, field) + "[" + k + "]", "unknown " + kind + " \"" + id + "\"");
         continue;

@@ -46,7 +46,7 @@ class ValidatorsAgreeTest {
           .problems().isEmpty();
       MarketTables tables = MarketTables.of(programs, applicants, couples,
           id -> programIndex.getOrDefault(id, MarketTables.UNKNOWN),
-          id -> applicantIndex.getOrDefault(id, MarketTables.UNKNOWN), null, null);
+          id -> applicantIndex.getOrDefault(id, MarketTables.UNKNOWN));
       assertEquals(lists, tables.isValid(), "trial " + trial);
       valid += lists ? 1 : 0;
       invalid += lists ? 0 : 1;

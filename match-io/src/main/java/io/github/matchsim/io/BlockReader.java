@@ -23,6 +23,14 @@ abstract class BlockReader {
     this.text = new byte[Math.max(2, blockSize)];
   }
 
+  /** Closes the input being read, if any. */
+  void close() throws IOException {
+    if (in != null) {
+      in.close();
+      in = null;
+    }
+  }
+
   /** Reads from {@code in} from now on, from its start. */
   void start(InputStream input) {
     this.in = input;

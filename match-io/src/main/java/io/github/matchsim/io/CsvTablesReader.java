@@ -281,8 +281,7 @@ final class CsvTablesReader extends BlockReader {
 
   // ---- rows and fields ----
 
-  /** The open file, read in blocks into {@link #text}. */
-  private java.io.InputStream in;
+  /** The fields of the open file's rows. */
   private int fields;
 
   /**
@@ -295,11 +294,9 @@ final class CsvTablesReader extends BlockReader {
     if (!Files.isRegularFile(path)) {
       return false;
     }
-    in = Files.newInputStream(path);
-    start(in);
+    start(Files.newInputStream(path));
     beforeMove = () -> { };
     List<String> header = MarketCsvReader.HEADERS.get(file);
-    fields = 1;
     byte[] expected = String.join(",", header).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     int end = lineEnd();
     if (end < 0 || !Arrays.equals(text, pos, end, expected, 0, expected.length)) {
@@ -308,13 +305,6 @@ final class CsvTablesReader extends BlockReader {
     pos = end;
     fields = header.size();
     return true;
-  }
-
-  private void close() throws IOException {
-    if (in != null) {
-      in.close();
-      in = null;
-    }
   }
 
   /**

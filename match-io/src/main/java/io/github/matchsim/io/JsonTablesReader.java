@@ -16,6 +16,7 @@ import java.util.Arrays;
 final class JsonTablesReader extends BlockReader {
   /** Thrown to leave the quick way; never seen outside this class. */
   private static final class NotQuick extends Exception {
+    private static final long serialVersionUID = 1L;
     private static final NotQuick INSTANCE = new NotQuick();
 
     private NotQuick() {
@@ -108,7 +109,6 @@ final class JsonTablesReader extends BlockReader {
     int name = -1;
     int type = ProgramType.CATEGORICAL.ordinal();
     int count = 0;
-    int from = programEntries.size;
     do {
       int field = field(seen, "id", "type", "positions", "rankOrderList", "reversions");
       seen |= 1 << field;
@@ -123,7 +123,6 @@ final class JsonTablesReader extends BlockReader {
     require((seen & 0b101) == 0b101 && programs.define(name));
     programTypes.add(type);
     positions.add(count);
-    require(programEntries.size >= from);
     programListStart.add(programEntries.size);
     reversionStart.add(reversionTo.size);
   }
@@ -220,8 +219,9 @@ final class JsonTablesReader extends BlockReader {
   }
 
   private int programType() throws IOException, NotQuick {
+    require(next() == '"');
     for (ProgramType type : TYPES) {
-      if (next() == '"' && peekString(type.externalName())) {
+      if (peekString(type.externalName())) {
         return type.ordinal();
       }
     }

@@ -2,7 +2,6 @@ package io.github.matchsim.io;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.github.matchsim.engine.MarketTables;
 import io.github.matchsim.market.Applicant;
 import io.github.matchsim.market.Couple;
 import io.github.matchsim.market.InvalidMarketException;
@@ -106,15 +105,8 @@ public final class MarketCsvReader {
    * and line.
    */
   public static Market read(Path folder) throws IOException, InvalidFileException {
-    MarketTables tables = CsvTablesReader.read(folder);
-    if (tables != null) {
-      try {
-        return tables.toMarket();
-      } catch (InvalidMarketException e) {
-        // read again below, for the problems with their files and lines
-      }
-    }
-    return carefully(folder);
+    Market market = TwoWays.market(CsvTablesReader.read(folder));
+    return market != null ? market : carefully(folder);
   }
 
   /** The careful reader: FastCSV, row by row. */

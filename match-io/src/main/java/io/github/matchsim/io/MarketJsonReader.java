@@ -12,11 +12,8 @@ import io.github.matchsim.market.ProgramPair;
 import io.github.matchsim.market.ProgramType;
 import io.github.matchsim.market.Reversion;
 import io.github.matchsim.market.SupplementalList;
-import io.github.matchsim.engine.MarketTables;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +41,7 @@ public final class MarketJsonReader extends StreamingJsonReader {
    * problem with its place.
    */
   public static Market read(Path path) throws IOException, InvalidFileException {
-    Market market;
-    try (InputStream in = Files.newInputStream(path)) {
-      market = quickly(in);
-    }
-    if (market != null) {
-      return market;
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      return carefully(in, path.toString());
-    }
+    return TwoWays.read(path, JsonTablesReader::read, MarketJsonReader::carefully);
   }
 
   /**
@@ -62,22 +50,7 @@ public final class MarketJsonReader extends StreamingJsonReader {
    * #read(Path)} reads a file of any size in blocks.
    */
   public static Market read(InputStream in, String file) throws IOException, InvalidFileException {
-    byte[] text = in.readAllBytes();
-    Market market = quickly(new ByteArrayInputStream(text));
-    return market != null ? market : carefully(new ByteArrayInputStream(text), file);
-  }
-
-  /** The market by the quick way, or null when it cannot take it (or the market is not valid). */
-  private static Market quickly(InputStream in) throws IOException {
-    MarketTables tables = JsonTablesReader.read(in);
-    if (tables == null) {
-      return null;
-    }
-    try {
-      return tables.toMarket();
-    } catch (InvalidMarketException e) {
-      return null; // read again carefully, for the problems with their places
-    }
+    return TwoWays.read(in, file, JsonTablesReader::read, MarketJsonReader::carefully);
   }
 
   /** The careful reader, with Jackson: every problem with its JSON path, line and column. */

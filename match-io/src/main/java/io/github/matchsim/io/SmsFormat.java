@@ -14,10 +14,8 @@ import io.github.matchsim.matching.Matching;
 import io.github.matchsim.algorithm.MatchResult;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.engine.IntMarket;
-import io.github.matchsim.engine.MarketTables;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +24,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,9 +68,7 @@ public final class SmsFormat {
    * {@link #readMarket(Path)} reads a file of any size in blocks.
    */
   public static Market readMarket(InputStream in, String file) throws IOException, InvalidFileException {
-    byte[] text = in.readAllBytes();
-    Market market = quickly(new ByteArrayInputStream(text));
-    return market != null ? market : readMarketByLines(new ByteArrayInputStream(text), file);
+    return TwoWays.read(in, file, SmsTablesReader::read, SmsFormat::readMarketByLines);
   }
 
   /**
@@ -82,29 +77,7 @@ public final class SmsFormat {
    * and every problem is reported with its line.
    */
   public static Market readMarket(Path path) throws IOException, InvalidFileException {
-    Market market;
-    try (InputStream in = Files.newInputStream(path)) {
-      market = quickly(in);
-    }
-    if (market != null) {
-      return market;
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      return readMarketByLines(in, path.toString());
-    }
-  }
-
-  /** The market by the quick way, or null when it cannot take it (or the market is not valid). */
-  private static Market quickly(InputStream in) throws IOException {
-    MarketTables tables = SmsTablesReader.read(in);
-    if (tables == null) {
-      return null;
-    }
-    try {
-      return tables.toMarket();
-    } catch (InvalidMarketException e) {
-      return null; // read again carefully, for the problems with their lines
-    }
+    return TwoWays.read(path, SmsTablesReader::read, SmsFormat::readMarketByLines);
   }
 
   /** The careful reader: line by line, every problem with its line. */
@@ -381,10 +354,10 @@ public final class SmsFormat {
     int applicants = market.applicantCount();
     // Every id's bytes once (an id repeats in many lines), checked before the first byte is written.
     byte[][] programBytes = new byte[market.programCount()][];
-    byte[][] lines = new byte[applicants][];
+    byte[][] applicantBytes = new byte[applicants][];
     for (int a = 0; a < applicants; a++) {
       requireId("applicant", market.applicantId(a));
-      lines[a] = market.applicantId(a).getBytes(StandardCharsets.UTF_8);
+      applicantBytes[a] = market.applicantId(a).getBytes(StandardCharsets.UTF_8);
       if (matching.isMatched(a) && programBytes[matching.programOf(a)] == null) {
         String id = market.programId(matching.programOf(a));
         requireProgramId(id);
@@ -398,7 +371,7 @@ public final class SmsFormat {
     for (int a = 0; a < applicants; a++) {
       bytes.write('r');
       bytes.write(' ');
-      bytes.write(lines[a]);
+      bytes.write(applicantBytes[a]);
       bytes.write(' ');
       bytes.write(matching.isMatched(a) ? programBytes[matching.programOf(a)] : none);
       bytes.write('\n');

@@ -146,7 +146,7 @@ final class SmsTablesReader extends BlockReader {
   }
 
   private boolean resident(int tokens) {
-    if (tokens < 2 || !defineApplicant(applicantNames.intern(text, tokenFrom[1], tokenTo[1]))) {
+    if (tokens < 2 || !applicants.define(applicantNames.intern(text, tokenFrom[1], tokenTo[1]))) {
       return false;
     }
     programNames.internAll(text, tokenFrom, tokenTo, 2, tokens, applicantEntries);
@@ -164,7 +164,7 @@ final class SmsTablesReader extends BlockReader {
     }
     for (int m = 2; m <= 3; m++) {
       int name = applicantNames.intern(text, tokenFrom[m], tokenTo[m]);
-      if (!defineApplicant(name)) {
+      if (!applicants.define(name)) {
         return false; // a member seen before: the careful reader decides what that means
       }
       applicantListStart.add(applicantEntries.size); // a member's own list is empty
@@ -193,10 +193,6 @@ final class SmsTablesReader extends BlockReader {
     applicantNames.internAll(text, tokenFrom, tokenTo, 3, tokens, programEntries);
     programListStart.add(programEntries.size);
     return true;
-  }
-
-  private boolean defineApplicant(int name) {
-    return applicants.define(name);
   }
 
   /** The tables, lists renumbered from names to definitions; null when a list names what no line defines. */

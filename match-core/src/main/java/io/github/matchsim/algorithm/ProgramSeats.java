@@ -23,7 +23,7 @@ final class ProgramSeats {
   private final int[] free;
   /** Per program, its rank of its worst holder, -1 when it holds nobody. */
   private final int[] worst;
-  private final HeldEntries held;
+  private final EntrySet held;
 
   ProgramSeats(IntMarket market) {
     this.market = market;
@@ -36,7 +36,7 @@ final class ProgramSeats {
       free[p] = positions[p];
       worst[p] = -1;
     }
-    held = new HeldEntries(market.programSideEntries());
+    held = new EntrySet(market.programSideEntries());
   }
 
   /** Program {@code p}'s positions now. */
@@ -58,6 +58,14 @@ final class ProgramSeats {
   /** Whether program-list entry {@code j} is held (primary or PGY-1 alike). */
   boolean holds(int j) {
     return held.get(j);
+  }
+
+  /**
+   * The first entry of program {@code p}'s list from entry {@code from} on that p holds or that
+   * is in {@code others}, or -1 when there is none.
+   */
+  int nextHeldOrIn(EntrySet others, int p, int from) {
+    return EntrySet.nextInEither(held, others, from, market.programListEnd(p));
   }
 
   /** Whether p would seat an applicant it ranks r: a free position, or one held by someone worse. */

@@ -25,7 +25,9 @@ import java.util.stream.IntStream;
  * an applicant holding an advanced position proposes down the supplemental list linked to it, and
  * losing the advanced position gives up the PGY-1 position too. Vacancies that proposals did not
  * cause go on a program stack, and each program taken from it re-activates the applicants and
- * couples that now block with it (see {@code RothPeransonRun}). Once everyone has entered,
+ * couples that now block with it (see {@code RothPeransonRun}); they are looked for only among the
+ * applicants that went past the program before (refused, displaced, or a couple that gave up a pair
+ * naming it), a bit per list entry, not down its whole list. Once everyone has entered,
  * unfilled positions move along reversions, in the stated order and numbers, and the process
  * settles again until nothing moves.
  *
@@ -69,6 +71,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
   private final long proposalLimit;
   private final int retries;
   private final int repairRounds;
+  private final boolean wholeListSearch;
 
   /** The algorithm with the default settings of {@link Builder}. */
   public RothPeransonMatching() {
@@ -81,6 +84,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     this.proposalLimit = builder.proposalLimit;
     this.retries = builder.retries;
     this.repairRounds = builder.repairRounds;
+    this.wholeListSearch = builder.wholeListSearch;
   }
 
   /** A builder of settings. */
@@ -141,7 +145,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
    * the attempt goes on; only the proposal budget ends it early.
    */
   private Attempt attempt(IntMarket market, int[] entrants, long limit) {
-    RothPeransonRun run = new RothPeransonRun(market, limit);
+    RothPeransonRun run = new RothPeransonRun(market, limit, wholeListSearch);
     boolean limited = false;
     for (int i = 0; i < entrants.length && !limited; i++) {
       limited = (entrants[i] >= 0 ? run.enterSingle(entrants[i]) : run.enterCouple(~entrants[i]))
@@ -214,6 +218,7 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
     private long proposalLimit;
     private int retries;
     private int repairRounds = 20;
+    private boolean wholeListSearch;
 
     private Builder() {}
 
@@ -256,6 +261,16 @@ public final class RothPeransonMatching implements MatchingAlgorithm {
         throw new IllegalArgumentException("repairRounds must be ≥ 0, not " + rounds);
       }
       this.repairRounds = rounds;
+      return this;
+    }
+
+    /**
+     * Looks for the blockers of a vacated program down its whole list, as the process was first
+     * written, instead of among the applicants that went past it only. The result is the same; the
+     * tests compare the two.
+     */
+    Builder wholeListSearch() {
+      this.wholeListSearch = true;
       return this;
     }
 

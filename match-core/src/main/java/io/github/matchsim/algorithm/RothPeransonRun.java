@@ -41,6 +41,15 @@ final class RothPeransonRun {
   private final ProgramSeats seats;
   /** Per program-list entry: the applicant's rank of the program on its primary list, or -1. */
   private final int[] primaryRankAt;
+  /**
+   * The program-list entries of applicants that went past the program on a list since entering:
+   * refused there, displaced from there, or a couple that gave up a pair naming it. Only such an
+   * applicant can rank the program above what it holds once the process is quiet, so the search
+   * for blockers of a vacated program looks at these entries and at its holders, and at no other.
+   */
+  private final EntrySet passed;
+  /** Whether the search for blockers walks a program's whole list instead (for the tests). */
+  private final boolean wholeListSearch;
 
   // Applicants: what they hold, the program's rank of them there, and where their lists stand.
   private final int[] primary;
@@ -69,14 +78,16 @@ final class RothPeransonRun {
   private long reactivations;
   private int cycles;
 
-  RothPeransonRun(IntMarket market, long proposalLimit) {
+  RothPeransonRun(IntMarket market, long proposalLimit, boolean wholeListSearch) {
     this.m = market;
     this.proposalLimit = proposalLimit;
+    this.wholeListSearch = wholeListSearch;
     int programs = market.programCount();
     int applicants = market.applicantCount();
     seats = new ProgramSeats(market);
     primaryRankAt = new int[market.programSideEntries()];
     Arrays.fill(primaryRankAt, -1);
+    passed = new EntrySet(market.programSideEntries());
     primary = filled(applicants, IntMarket.NO_PROGRAM);
     primaryRank = new int[applicants];
     primaryEntry = new int[applicants];
@@ -264,7 +275,7 @@ final class RothPeransonRun {
       } else if (seats.canSeat(p, m.programRankAt(i))) {
         seat(p, m.programRankAt(i));
       } else {
-        continue;
+        continue; // went past p before, to stand where it stands: already in passed
       }
       leavePrimary(a);
       next[a] = i + 1;
@@ -344,17 +355,25 @@ final class RothPeransonRun {
   /**
    * Re-activates every entered applicant, couple and supplemental list that blocks with program p:
    * those that rank p above what they hold, among the applicants p ranks above its worst seat.
+   *
+   * <p>Only applicants that went past p can block with it, and the search visits their entries
+   * and p's holders alone (see {@link #passed}): the same applicants, in the same order, as a walk
+   * down p's whole list, at a fraction of its cost.
    */
   private void reactivateBlockers(int p) {
     int first = applicantStack.size();
-    int base = m.programListStart(p);
     // Supplemental lists name preliminary and transitional programs only (the market checks it):
     // for any other program no supplemental list can block, and the lists are not looked at.
     boolean onSupplementalLists = m.isPgy1Year(p);
+    int positions = seats.positions(p);
     int above = 0; // holders p ranks above the entry looked at
-    for (int j = base; j < m.programListEnd(p) && above < seats.positions(p); j++) {
-      int a = m.applicantAt(j);
+    for (int j = next(p, m.programListStart(p)); j >= 0 && above < positions; j = next(p, j + 1)) {
       if (seats.holds(j)) {
+        above++;
+        if (!passed.get(j) && !wholeListSearch) {
+          continue;
+        }
+        int a = m.applicantAt(j);
         if (pgy1[a] == p) { // may rather hold p as its primary position
           int c = m.coupleOf(a);
           int rank = primaryRankAt[j];
@@ -364,9 +383,9 @@ final class RothPeransonRun {
             push(Work.REACTIVATE_COUPLE, c);
           }
         }
-        above++;
         continue;
       }
+      int a = m.applicantAt(j);
       if (!entered[a]) {
         continue;
       }
@@ -386,6 +405,14 @@ final class RothPeransonRun {
     // Pushed best first; reversed, the program's favourite is taken first, which spares a chain
     // of displacements among the blockers (each one a chance to displace a couple).
     applicantStack.reverseFrom(first);
+  }
+
+  /** The next entry of p's list from j on that the search for blockers looks at, or -1. */
+  private int next(int p, int j) {
+    if (wholeListSearch) {
+      return j < m.programListEnd(p) ? j : -1;
+    }
+    return seats.nextHeldOrIn(passed, p, j);
   }
 
   private boolean pairAboveNames(int c, int side, int p) {
@@ -418,6 +445,7 @@ final class RothPeransonRun {
   private boolean seat(int p, int r) {
     int displaced = seats.seat(p, r);
     if (displaced == ProgramSeats.REFUSED) {
+      passed(p, r);
       return false;
     }
     if (displaced != ProgramSeats.NOBODY) {
@@ -432,11 +460,17 @@ final class RothPeransonRun {
     int p1 = m.pairProgram(k, 1);
     int r0 = m.pairProgramRank(k, 0);
     int r1 = m.pairProgramRank(k, 1);
-    if (p0 >= 0 && p0 == p1) {
-      if (!seats.canSeatTwo(p0, Math.max(r0, r1))) {
-        return false;
+    boolean fits = p0 >= 0 && p0 == p1
+        ? seats.canSeatTwo(p0, Math.max(r0, r1))
+        : (p0 < 0 || seats.canSeat(p0, r0)) && (p1 < 0 || seats.canSeat(p1, r1));
+    if (!fits) {
+      // The couple goes past the pair: both members' programs in it count as passed.
+      if (p0 >= 0) {
+        passed(p0, r0);
       }
-    } else if ((p0 >= 0 && !seats.canSeat(p0, r0)) || (p1 >= 0 && !seats.canSeat(p1, r1))) {
+      if (p1 >= 0) {
+        passed(p1, r1);
+      }
       return false;
     }
     // Seating one side can only free seats elsewhere (a displaced couple withdraws its partner),
@@ -450,6 +484,11 @@ final class RothPeransonRun {
     return true;
   }
 
+  /** Notes that the applicant p ranks r went past p (see {@link #passed}). */
+  private void passed(int p, int r) {
+    passed.set(m.programListStart(p) + r);
+  }
+
   /** Gives up a seat and puts p on the program stack. */
   private void release(int p, int r) {
     seats.unseat(p, r);
@@ -459,6 +498,7 @@ final class RothPeransonRun {
   /** Applicant h lost its seat at p to a better applicant. */
   private void displaced(int h, int p) {
     if (primary[h] == p) {
+      passed(p, primaryRank[h]);
       setPrimary(h, IntMarket.NO_PROGRAM, 0);
       leavePgy1(h);
       int c = m.coupleOf(h);
@@ -468,6 +508,7 @@ final class RothPeransonRun {
       }
       int partner = m.coupleMember(c, 0) == h ? m.coupleMember(c, 1) : m.coupleMember(c, 0);
       if (primary[partner] >= 0) {
+        passed(primary[partner], primaryRank[partner]); // the pair is given up on both sides
         leavePrimary(partner);
         coupleWithdrawals++;
       }
@@ -475,6 +516,7 @@ final class RothPeransonRun {
       pairHeld[c] = -1;
       push(Work.PROPOSE_COUPLE, c);
     } else {
+      passed(p, pgy1Rank[h]);
       setPgy1(h, IntMarket.NO_PROGRAM, 0, 0);
       push(Work.PROPOSE_SUPPLEMENTAL, h);
     }

@@ -85,7 +85,7 @@ class LayeringTest {
     classes().that().haveSimpleNameEndingWith("Run")
         .or().haveSimpleName("ProgramSeats").or().haveSimpleName("ReversionLedger")
         .or().haveSimpleName("CycleDetector").or().haveSimpleName("LongHashSet")
-        .or().haveSimpleName("HeldEntries").or().haveSimpleName("IntStack")
+        .or().haveSimpleName("EntrySet").or().haveSimpleName("IntStack")
         .or().haveSimpleName("RepairRounds").or().haveSimpleName("Certification")
         .should().notBePublic()
         .check(CORE);

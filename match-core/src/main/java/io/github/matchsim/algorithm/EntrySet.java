@@ -1,10 +1,13 @@
 package io.github.matchsim.algorithm;
 
-/** A fixed-size set of entry indices as a bitset, with a search for the previous member. */
-final class HeldEntries {
+/**
+ * A fixed-size set of list-entry indices as a bitset, with searches for the previous member and for
+ * the next member of either of two sets.
+ */
+final class EntrySet {
   private final long[] words;
 
-  HeldEntries(int size) {
+  EntrySet(int size) {
     words = new long[(size + 63) >>> 6];
   }
 
@@ -18,6 +21,27 @@ final class HeldEntries {
 
   void clear(int index) {
     words[index >>> 6] &= ~(1L << index);
+  }
+
+  /**
+   * The smallest index in {@code from..to-1} that is a member of {@code x} or of {@code y} (of the
+   * same size), or -1 when there is none.
+   */
+  static int nextInEither(EntrySet x, EntrySet y, int from, int to) {
+    if (from >= to) {
+      return -1;
+    }
+    int word = from >>> 6;
+    int lastWord = (to - 1) >>> 6;
+    long bits = (x.words[word] | y.words[word]) & (-1L << from); // shifts use the low six bits
+    while (bits == 0) {
+      if (++word > lastWord) {
+        return -1;
+      }
+      bits = x.words[word] | y.words[word];
+    }
+    int found = (word << 6) + Long.numberOfTrailingZeros(bits);
+    return found < to ? found : -1;
   }
 
   /** The largest member in {@code lowest..index}, or -1 when there is none. */

@@ -22,6 +22,12 @@ import java.util.Set;
  * towards better ranks. Extra space: one bit per program-list entry and a few ints per applicant
  * and program.
  *
+ * <p>Each proposal but an applicant's first is made by one just displaced, so a run is a chain of
+ * dependent reads scattered over memory, and its speed is the memory's latency, not the
+ * processor's. Two things shorten the chain: each applicant keeps its next proposal (program and
+ * rank) read ahead, and each program knows who its worst holder is; the reads that refresh both
+ * are off the chain, and the processor overlaps them with the proposals that follow.
+ *
  * <p>Handles markets without couples, supplemental lists and reversions; it refuses others, which
  * the Roth–Peranson algorithm handles. Results are stable by Gale and Shapley's theorem, with
  * status {@link MatchStatus#STABLE}.
@@ -61,8 +67,12 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
     MatchingAlgorithms.requireHandled(this, market);
     int applicants = market.applicantCount();
     int[] next = new int[applicants]; // next entry each applicant proposes to
+    // Its program and that program's rank of it, read ahead: an applicant displaced proposes at
+    // once, without waiting for its list entry to come from memory (see the class comment).
+    long[] target = new long[applicants];
     for (int a = 0; a < applicants; a++) {
       next[a] = market.applicantListStart(a);
+      target[a] = target(market, a, next[a]);
     }
     ProgramSeats seats = new ProgramSeats(market);
     long proposals = 0;
@@ -70,13 +80,15 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
     for (int first = 0; first < applicants; first++) {
       int a = first; // the applicant proposing now; one it displaces takes over
       while (a >= 0) {
-        int i = next[a];
-        if (i == market.applicantListEnd(a)) {
+        long t = target[a];
+        if (t == EXHAUSTED) {
           break; // list exhausted: a stays unmatched
         }
-        next[a] = i + 1;
+        int i = next[a] + 1;
+        next[a] = i;
+        target[a] = target(market, a, i);
         proposals++;
-        int seated = seats.seat(market.programAt(i), market.programRankAt(i));
+        int seated = seats.seat((int) (t >>> 32), (int) t);
         if (seated != ProgramSeats.REFUSED) {
           a = seated; // the applicant displaced proposes next, or nobody
         }
@@ -84,6 +96,15 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
     }
     return new MatchResult(NAME, MatchStatus.STABLE, IntMatching.ofPrimary(market, matched(market, next, seats)),
         RunCounters.ofProposals(proposals), null);
+  }
+
+  private static final long EXHAUSTED = -1;
+
+  /** Entry i of a's list as its program (high half) and that program's rank of a (low half), or EXHAUSTED. */
+  private static long target(IntMarket market, int a, int i) {
+    return i < market.applicantListEnd(a)
+        ? (long) market.programAt(i) << 32 | market.programRankAt(i)
+        : EXHAUSTED;
   }
 
   /** An applicant is matched exactly when the program of its last proposal still holds it. */

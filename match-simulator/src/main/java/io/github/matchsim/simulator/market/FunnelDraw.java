@@ -439,8 +439,7 @@ final class FunnelDraw {
 
     /** The program of {@code sorted} whose standing is nearest {@code target} among those not stamped {@code mark}. */
     private int nearestUntaken(int[] sorted, double[] level, int base, double target, int[] stamp, int mark) {
-      int right = Arrays.binarySearch(level, target);
-      right = right >= 0 ? right : -right - 1;
+      int right = firstNotBelow(level, target);
       int left = untakenLeft(sorted, base, right - 1, stamp, mark);
       right = untakenRight(sorted, base, right, stamp, mark);
       if (left < 0) {
@@ -450,6 +449,32 @@ final class FunnelDraw {
         return sorted[left];
       }
       return sorted[right];
+    }
+
+    /**
+     * Where {@link Arrays#binarySearch(double[], double)} puts {@code target} in {@code level}: the
+     * first place whose level is not below it, searched without branches the processor must guess
+     * (a draw makes millions of these searches, and a guessed branch is wrong half the time). A level
+     * equal to the target, which a continuous draw all but never gives, is left to the library's
+     * search, so the place is always the same.
+     */
+    private static int firstNotBelow(double[] level, double target) {
+      if (level.length == 0) {
+        return 0;
+      }
+      int low = 0; // every level before low is below the target
+      int length = level.length;
+      while (length > 1) {
+        int half = length >>> 1;
+        low = level[low + half] < target ? low + half : low;
+        length -= half;
+      }
+      int place = level[low] < target ? low + 1 : low;
+      if (place < level.length && level[place] == target) {
+        int found = Arrays.binarySearch(level, target);
+        return found >= 0 ? found : -found - 1;
+      }
+      return place;
     }
 
     /** The first place at or after i not taken by {@code mark} (or the list's length), compressing the path. */

@@ -19,4 +19,6 @@ module io.github.matchsim.core {
   exports io.github.matchsim.matching;
   exports io.github.matchsim.simulate;
   exports io.github.matchsim.stability;
+
+  uses io.github.matchsim.simulate.ReplicationSource;
 }

@@ -115,6 +115,25 @@ public final class Experiment {
     private final List<Map<Metric, Double>> rows;
     private final List<Metric> names;
 
+    /**
+     * The result of replications run elsewhere (on a cluster, say): {@code rows.get(i)} holds the
+     * metrics of replication {@code i}, run with the seed {@link #seedOf seedOf(masterSeed, i)}.
+     *
+     * @throws IllegalArgumentException if a row is missing
+     * @throws IllegalStateException if rows have different metric names, as {@link #run} does
+     */
+    public static ExperimentResult of(long masterSeed, List<Map<Metric, Double>> rows) {
+      Objects.requireNonNull(rows, "rows");
+      List<Map<Metric, Double>> copies = new ArrayList<>(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i) == null) {
+          throw new IllegalArgumentException("replication " + i + " has no row");
+        }
+        copies.add(new LinkedHashMap<>(rows.get(i)));
+      }
+      return new ExperimentResult(masterSeed, copies);
+    }
+
     ExperimentResult(long masterSeed, List<Map<Metric, Double>> rows) {
       this.masterSeed = masterSeed;
       this.rows = List.copyOf(rows);
@@ -187,6 +206,31 @@ public final class Experiment {
       return Double.isNaN(value) ? "" : value == Math.rint(value) && Math.abs(value) < 1e15
           ? Long.toString((long) value) : String.format(Locale.ROOT, "%.6g", value);
     }
+  }
+
+  /**
+   * Runs a sweep: this experiment's replications for each of {@code settings} in turn, every
+   * setting with the same master seed (so that settings are compared on the same seeds).
+   *
+   * @return one result per setting, in the order given
+   */
+  public List<ExperimentResult> sweep(ReplicationSource source, List<Map<String, String>> settings) {
+    Objects.requireNonNull(source, "source");
+    List<ExperimentResult> results = new ArrayList<>(settings.size());
+    for (Map<String, String> setting : settings) {
+      results.add(run(source.replication(setting)));
+    }
+    return results;
+  }
+
+  /** How many replications it runs. */
+  public int replications() {
+    return replications;
+  }
+
+  /** The master seed replications' seeds derive from. */
+  public long masterSeed() {
+    return masterSeed;
   }
 
   /** Settings of an {@link Experiment}. */

@@ -84,14 +84,12 @@ public final class CouplesStudy implements Study {
       for (int z = 0; z < SIZES.size(); z++) {
         double scale = SIZES.get(z) * run.scale();
         for (int percent : COUPLE_PERCENTS) {
-          int couples = (int) Math.round(applicants.get(z) * percent / 200.0);
-          SimulatedMarket sim = NationalMarketModel.match2025(scale).couples(couples).build().generate(seed);
-          MatchResult result1 = StudyMatch.of(sim.market(), seed);
-          Metric stable = STABLE_PERCENT.by(applicants.get(z)).by(percent);
-          metrics.put(stable, result1.status() == MatchStatus.STABLE ? 100.0 : 0.0);
-          metrics.put(BOTH_MATCHED.by(applicants.get(z)).by(percent),
-              couples == 0 ? Double.NaN : result1.statistics().couplesBothMatchedPercent());
-          metrics.put(BLOCKING.by(applicants.get(z)).by(percent), (double) result1.blocking().size());
+          Cell cell = Cell.match(scale, percent, seed);
+          MatchResult result1 = cell.result();
+          metrics.put(STABLE_PERCENT.by(applicants.get(z)).by(percent), cell.stablePercent());
+          metrics.put(BOTH_MATCHED.by(applicants.get(z)).by(percent), cell.bothMatched());
+          metrics.put(BLOCKING.by(applicants.get(z)).by(percent), cell.blocking());
+          SimulatedMarket sim = cell.market();
           if (exactSeconds > 0 && z == 0) {
             ExactVerdict exists = result1.status() == MatchStatus.STABLE ? ExactVerdict.STABLE
                 : SatStableMatching.builder().timeLimit(Duration.ofSeconds(exactSeconds)).build()
@@ -177,7 +175,35 @@ public final class CouplesStudy implements Study {
     return text.toString();
   }
 
-  private static long applicants(double scale) {
+  /**
+   * One cell of the study's grid: a market of that scale with that percent of its applicants in
+   * couples, drawn and matched for one seed. The study and {@link CouplesSource} (which runs a cell
+   * across machines) measure it alike.
+   */
+  record Cell(SimulatedMarket market, MatchResult result, int couples) {
+    static Cell match(double scale, int percent, long seed) {
+      int couples = (int) Math.round(applicants(scale) * percent / 200.0);
+      SimulatedMarket sim = NationalMarketModel.match2025(scale).couples(couples).build().generate(seed);
+      return new Cell(sim, StudyMatch.of(sim.market(), seed), couples);
+    }
+
+    /** 100 when the match ended stable, else 0. */
+    double stablePercent() {
+      return result.status() == MatchStatus.STABLE ? 100.0 : 0.0;
+    }
+
+    /** Percent of couples with both partners matched; not a number without couples. */
+    double bothMatched() {
+      return couples == 0 ? Double.NaN : result.statistics().couplesBothMatchedPercent();
+    }
+
+    /** Blocking coalitions left. */
+    double blocking() {
+      return result.blocking().size();
+    }
+  }
+
+  static long applicants(double scale) {
     return Math.max(2, Math.round(NationalMarketModel.APPLICANTS_2025 * scale));
   }
 }

@@ -4,7 +4,8 @@
 #   match-spark/local-cluster.sh start          builds match-spark and the simulator, starts a master
 #                                               and one worker on 127.0.0.1 (web UIs off)
 #   match-spark/local-cluster.sh submit ARGS    spark-submit against that master: match-spark.jar with
-#                                               the simulator's sources, ARGS for match-spark (see --help)
+#                                               the simulator's sources, ARGS for match-spark (see --help);
+#                                               MASTER=local[2] ... runs it in one JVM instead, no cluster
 #   match-spark/local-cluster.sh stop           stops the worker and the master
 # What it runs is what bin/spark-submit, bin/spark-class and sbin/start-*.sh of a distribution run:
 # the classes org.apache.spark.deploy.{SparkSubmit,master.Master,worker.Worker} with Spark's jars.
@@ -12,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 home=match-spark/target/cluster
-master=spark://127.0.0.1:7077
+master=${MASTER:-spark://127.0.0.1:7077}
 # The JVM options Spark needs on Java 17 (those its own launcher adds).
 java17="-XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.lang=ALL-UNNAMED \
 --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED \

@@ -31,6 +31,15 @@ public interface ReplicationSource {
   Map<String, String> settings();
 
   /**
+   * What the replications measure and under which assumptions, with the published figures to
+   * compare them with where there are any: a paragraph for the summary a sweep writes beside its
+   * CSVs. Empty unless a source says.
+   */
+  default String about() {
+    return "";
+  }
+
+  /**
    * The replication for these settings.
    *
    * @throws IllegalArgumentException naming a setting that is missing, unknown or not valid

@@ -100,7 +100,7 @@ public final class SparkSweepCommand implements Callable<Integer> {
         ? Experiment.builder().replications(replications).masterSeed(seed)
             .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).build().sweep(found, settings)
         : OnSpark.sweep(replications, seed, partitions, source, settings);
-    write(settings, results);
+    write(settings, results, found);
     System.out.println("match-spark: " + settings.size() + " settings × " + replications + " replications of "
         + source + " written to " + out);
     return 0;
@@ -135,8 +135,36 @@ public final class SparkSweepCommand implements Callable<Integer> {
     return settings;
   }
 
+  /**
+   * {@code sweep.md}: what was run (the source, what it measures and assumes, its settings and the
+   * grid, replications and seed) and where each setting's figures are. Nothing in it depends on
+   * the engine, so that a local run and a cluster run write the same file.
+   */
+  private String summary(ReplicationSource found, List<String> keys, List<Map<String, String>> settings) {
+    StringBuilder md = new StringBuilder("# Sweep of `" + found.name() + "`\n\n");
+    if (!found.about().isEmpty()) {
+      md.append(found.about()).append("\n\n");
+    }
+    md.append(String.format(java.util.Locale.ROOT, "%d replications per setting from master seed %d (replication i has"
+        + " the seed `Experiment.seedOf(%d, i)`, the same in every setting). Settings:%n%n", replications, seed, seed));
+    for (String key : keys) {
+      md.append("- `").append(key).append("`: ").append(found.settings().getOrDefault(key, "")).append('\n');
+    }
+    md.append("\n| setting | ").append(String.join(" | ", keys)).append(" |\n|---|")
+        .append("---|".repeat(keys.size())).append('\n');
+    for (int s = 0; s < settings.size(); s++) {
+      md.append("| `setting-").append(s).append("` | ")
+          .append(String.join(" | ", keys.stream().map(settings.get(s)::get).toList())).append(" |\n");
+    }
+    md.append("\nEach `setting-K/replications.csv` has one row per replication; `setting-K/summary.csv` the mean,"
+        + " standard deviation and 95% confidence interval of every metric (Wilson's for a share of runs, Student's t"
+        + " kept within its range otherwise).\n");
+    return md.toString();
+  }
+
   /** Writes every file into a folder beside {@code out}, then renames it: the results appear whole or not at all. */
-  private void write(List<Map<String, String>> settings, List<ExperimentResult> results) throws IOException {
+  private void write(List<Map<String, String>> settings, List<ExperimentResult> results, ReplicationSource found)
+      throws IOException {
     Path absolute = out.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".");
@@ -148,6 +176,7 @@ public final class SparkSweepCommand implements Callable<Integer> {
           w.write("setting-" + s + "," + String.join(",", keys.stream().map(settings.get(s)::get).toList()) + "\n");
         }
       }
+      Files.writeString(staging.resolve("sweep.md"), summary(found, keys, settings), StandardCharsets.UTF_8);
       for (int s = 0; s < settings.size(); s++) {
         Path folder = Files.createDirectory(staging.resolve("setting-" + s));
         try (Writer w = Files.newBufferedWriter(folder.resolve("replications.csv"), StandardCharsets.UTF_8)) {

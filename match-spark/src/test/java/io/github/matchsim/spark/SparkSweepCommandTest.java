@@ -51,6 +51,9 @@ class SparkSweepCommandTest {
       assertEquals(rows.toString(), Files.readString(out.resolve("setting-" + s + "/replications.csv")));
       assertEquals(summary.toString(), Files.readString(out.resolve("setting-" + s + "/summary.csv")));
     }
+    String summary = Files.readString(out.resolve("sweep.md"));
+    assertTrue(summary.contains("| `setting-1` | 120 | 0.2 |"), summary);
+    assertTrue(summary.contains("`couple_share`: share in couples"), summary);
     try (var left = Files.list(dir)) {
       assertEquals(List.of(out), left.toList(), "nothing left beside the results");
     }

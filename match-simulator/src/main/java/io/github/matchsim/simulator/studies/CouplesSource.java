@@ -5,7 +5,6 @@ import io.github.matchsim.simulate.Replication;
 import io.github.matchsim.simulate.ReplicationSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code couples}: one cell of the {@code couples} study's grid as a {@link ReplicationSource}, so
@@ -36,22 +35,22 @@ public final class CouplesSource implements ReplicationSource {
   }
 
   @Override
+  public String about() {
+    return "Each replication draws a market of the 2025 model at the setting's scale with that percent of its "
+        + "applicants in couples, and matches it by Roth–Peranson with couples last and up to 2 retries in another "
+        + "order; stable_percent is 100 when the stability checker finds no blocking coalition, both_matched the "
+        + "percent of couples with both partners matched, blocking_coalitions what is left. Assumptions: "
+        + Report.FUNNEL_ASSUMPTIONS + " Published: " + Published2025.STABLE_SOURCE + ", with 3.5% to 4.3% of "
+        + "applicants in couples; " + String.format(java.util.Locale.ROOT, "%.0f%% to %.0f%%",
+            Published2025.COUPLES_BOTH_LOW, Published2025.COUPLES_BOTH_HIGH)
+        + " of couples with both partners matched (" + Published2025.COUPLES_SOURCE + ").";
+  }
+
+  @Override
   public Replication replication(Map<String, String> settings) {
-    for (String key : settings.keySet()) {
-      if (!Set.of(SCALE, COUPLE_PERCENT).contains(key)) {
-        throw new IllegalArgumentException("couples: unknown setting \"" + key + "\"; the settings are " + settings().keySet());
-      }
-    }
-    double scale = number(settings, SCALE);
-    if (!(scale > 0 && scale <= 100)) {
-      throw new IllegalArgumentException("couples: scale must be above 0 and at most 100, not " + settings.get(SCALE));
-    }
-    double percent = number(settings, COUPLE_PERCENT);
-    if (percent != Math.rint(percent) || percent < 0 || percent > 100) {
-      throw new IllegalArgumentException("couples: couple_percent must be a whole number from 0 to 100, not "
-          + settings.get(COUPLE_PERCENT));
-    }
-    int couplePercent = (int) percent;
+    SourceSettings read = SourceSettings.of(name(), settings, settings());
+    double scale = read.positive(SCALE, 100);
+    int couplePercent = read.requiredWholeNumber(COUPLE_PERCENT, 0, 100);
     return (index, seed) -> {
       CouplesStudy.Cell cell = CouplesStudy.Cell.match(scale, couplePercent, seed);
       Map<Metric, Double> metrics = new LinkedHashMap<>();
@@ -60,17 +59,5 @@ public final class CouplesSource implements ReplicationSource {
       metrics.put(CouplesStudy.BLOCKING, cell.blocking());
       return metrics;
     };
-  }
-
-  private static double number(Map<String, String> settings, String key) {
-    String text = settings.get(key);
-    if (text == null) {
-      throw new IllegalArgumentException("couples: the setting \"" + key + "\" is missing (" + key + "=...)");
-    }
-    try {
-      return Double.parseDouble(text.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("couples: " + key + " must be a number, not \"" + text + "\"");
-    }
   }
 }

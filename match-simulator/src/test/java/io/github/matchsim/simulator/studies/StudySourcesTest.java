@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.matchsim.algorithm.MatchStatus;
 import io.github.matchsim.simulate.Metric;
 import io.github.matchsim.simulate.ReplicationSource;
+import io.github.matchsim.simulator.market.NationalMarketModel;
 import io.github.matchsim.stability.StabilityChecker;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The couples study's cell as a replication source: found by name, measured as the study measures it. */
-class CouplesSourceTest {
+/** The studies' replication sources: found by name, measured as the studies measure, settings checked. */
+class StudySourcesTest {
   @Test
-  void isFoundByName() {
+  void areFoundByName() {
     assertInstanceOf(CouplesSource.class, ReplicationSource.named("couples"));
+    assertInstanceOf(NationalSource.class, ReplicationSource.named("national"));
+  }
+
+  @Test
+  void nationalIsTheNrmp2025ReplicationWithTheModelsSettings() {
+    long seed = 11;
+    Map<Metric, Double> defaults = ReplicationSource.named("national").replication(Map.of("scale", "0.01")).run(0, seed);
+    assertEquals(NationalMetrics.replicate(NationalMarketModel.match2025(0.01).build(), seed), defaults);
+    Map<Metric, Double> varied = ReplicationSource.named("national").replication(Map.of("scale", "0.01",
+        "couple_percent", "10", "interview_limit", "8", "interviews_per_position", "10", "program_rank_share", "0.8"))
+        .run(0, seed);
+    long couples = Math.round(CouplesStudy.applicants(0.01) * 10 / 200.0);
+    assertEquals(NationalMetrics.replicate(NationalMarketModel.match2025(0.01).couples((int) couples).interviewLimit(8)
+        .interviewsPerPosition(10).programRankShare(0.8).build(), seed), varied);
+    assertTrue(!varied.equals(defaults), "the settings change the market");
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new NationalSource()
+        .replication(Map.of("scale", "0.01", "interview_limit", "0"))).getMessage().contains("interview_limit"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new NationalSource()
+        .replication(Map.of("scale", "0.01", "program_rank_share", "1.5"))).getMessage().contains("program_rank_share"));
   }
 
   @ParameterizedTest(name = "seed {0}")

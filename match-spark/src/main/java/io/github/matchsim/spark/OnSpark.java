@@ -1,5 +1,6 @@
 package io.github.matchsim.spark;
 
+import io.github.matchsim.simulate.Experiment;
 import io.github.matchsim.simulate.Experiment.ExperimentResult;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 final class OnSpark {
   private OnSpark() {}
 
-  static List<ExperimentResult> sweep(int replications, long seed, int partitions, String source,
+  static List<ExperimentResult> sweep(Experiment experiment, int partitions, String source,
       List<Map<String, String>> settings) {
     try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("match-spark " + source))) {
-      return SparkExperiment.builder().replications(replications).masterSeed(seed).partitions(partitions).build()
-          .sweep(spark, source, settings);
+      return SparkExperiment.of(experiment).partitions(partitions).sweep(spark, source, settings);
     }
   }
 }

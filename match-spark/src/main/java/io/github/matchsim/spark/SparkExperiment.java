@@ -12,9 +12,10 @@ import java.util.Objects;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * An {@link Experiment} run on a Spark cluster: replications {@code 0..n-1} from a master seed,
- * for one setting of a {@link ReplicationSource} or for a sweep over several, with the very result
- * the local run gives, whatever the number of partitions, executors or cores.
+ * An {@link Experiment} run on a Spark cluster: its replications {@code 0..n-1} from its master
+ * seed, for one setting of a {@link ReplicationSource} or for a sweep over several, with the very
+ * result the local run gives, whatever the number of partitions, executors or cores. The
+ * experiment's threads and progress callback are the local run's and play no part here.
  *
  * <p>The driver cuts the replications (of every setting, one after another) into contiguous
  * blocks, one task each. A task gets only the source's name, the settings, the master seed and its
@@ -25,10 +26,12 @@ import org.apache.spark.api.java.JavaSparkContext;
  * statistic is computed by Spark, whose sums depend on how rows are partitioned.
  *
  * <pre>{@code
+ * Experiment experiment = Experiment.builder().replications(1000).masterSeed(1).build();
+ * List<Map<String, String>> settings = List.of(Map.of("scale", "0.05", "couple_percent", "5"),
+ *     Map.of("scale", "0.05", "couple_percent", "10"));
  * try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("sweep"))) {
- *   List<ExperimentResult> results = SparkExperiment.builder().replications(1000).masterSeed(1).build()
- *       .sweep(spark, "couples", List.of(Map.of("scale", "0.05", "couple_percent", "5"),
- *           Map.of("scale", "0.05", "couple_percent", "10")));
+ *   List<ExperimentResult> results = SparkExperiment.of(experiment).sweep(spark, "couples", settings);
+ *   // the same as experiment.sweep(ReplicationSource.named("couples"), settings), computed on the cluster
  * }
  * }</pre>
  *
@@ -36,23 +39,33 @@ import org.apache.spark.api.java.JavaSparkContext;
  * replications: the default is four blocks per core the cluster offers.
  */
 public final class SparkExperiment {
-  private final int replications;
-  private final long masterSeed;
+  private final Experiment experiment;
   private final int partitions;
 
-  private SparkExperiment(Builder builder) {
-    this.replications = builder.replications;
-    this.masterSeed = builder.masterSeed;
-    this.partitions = builder.partitions;
+  private SparkExperiment(Experiment experiment, int partitions) {
+    this.experiment = Objects.requireNonNull(experiment, "experiment");
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must be ≥ 0, not " + partitions);
+    }
+    this.partitions = partitions;
   }
 
-  /** A builder: 100 replications, master seed 1, four blocks per core of the cluster. */
-  public static Builder builder() {
-    return new Builder();
+  /** The experiment, to run on a cluster in four blocks per core the cluster offers. */
+  public static SparkExperiment of(Experiment experiment) {
+    return new SparkExperiment(experiment, 0);
   }
 
   /**
-   * Runs the replications of one setting of the source named {@code source}.
+   * The same, cut into {@code partitions} blocks (tasks), at least 1; 0 for four per core the
+   * cluster offers. Results do not depend on it.
+   */
+  public SparkExperiment partitions(int partitions) {
+    return new SparkExperiment(experiment, partitions);
+  }
+
+  /**
+   * Runs the replications of one setting of the source named {@code source}, as {@code
+   * experiment.run(ReplicationSource.named(source).replication(settings))} does locally.
    *
    * @throws IllegalArgumentException if the driver knows no source of that name, or it refuses the setting
    * @throws IllegalStateException naming the first replication that failed, by index and seed
@@ -78,6 +91,8 @@ public final class SparkExperiment {
     // Refused settings are the caller's mistake: find them here, before any task starts.
     ReplicationSource found = ReplicationSource.named(source);
     settings.forEach(found::replication);
+    int replications = experiment.replications();
+    long masterSeed = experiment.masterSeed();
     SweepPlan plan = new SweepPlan(source, settings, replications, masterSeed);
     int blocks = partitions > 0 ? partitions : 4 * spark.defaultParallelism();
     List<ReplicationRow> rows = new ArrayList<>(spark.parallelize(plan.blocks(blocks), blocks)
@@ -104,46 +119,5 @@ public final class SparkExperiment {
       results.add(ExperimentResult.of(masterSeed, setting));
     }
     return results;
-  }
-
-  /** Settings of a {@link SparkExperiment}, as those of {@link Experiment.Builder}. */
-  public static final class Builder {
-    private int replications = 100;
-    private long masterSeed = 1;
-    private int partitions;
-
-    private Builder() {}
-
-    /** How many replications per setting, at least 1. */
-    public Builder replications(int replications) {
-      if (replications < 1) {
-        throw new IllegalArgumentException("replications must be ≥ 1, not " + replications);
-      }
-      this.replications = replications;
-      return this;
-    }
-
-    /** The seed every replication's seed is derived from. */
-    public Builder masterSeed(long seed) {
-      this.masterSeed = seed;
-      return this;
-    }
-
-    /**
-     * How many blocks (tasks) to cut the replications into, at least 1; 0, the default, for four
-     * per core the cluster offers. Results do not depend on it.
-     */
-    public Builder partitions(int partitions) {
-      if (partitions < 0) {
-        throw new IllegalArgumentException("partitions must be ≥ 0, not " + partitions);
-      }
-      this.partitions = partitions;
-      return this;
-    }
-
-    /** The experiment. */
-    public SparkExperiment build() {
-      return new SparkExperiment(this);
-    }
   }
 }

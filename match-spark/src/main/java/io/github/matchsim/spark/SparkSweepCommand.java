@@ -96,10 +96,13 @@ public final class SparkSweepCommand implements Callable<Integer> {
     List<Map<String, String>> settings = settings();
     ReplicationSource found = ReplicationSource.named(source);
     settings.forEach(found::replication); // refused settings are the user's mistake: before anything runs
-    List<ExperimentResult> results = engine.equals("local")
-        ? Experiment.builder().replications(replications).masterSeed(seed)
-            .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).build().sweep(found, settings)
-        : OnSpark.sweep(replications, seed, partitions, source, settings);
+    if (partitions < 0) {
+      throw new IllegalArgumentException("--partitions must be at least 0, not " + partitions);
+    }
+    Experiment experiment = Experiment.builder().replications(replications).masterSeed(seed)
+        .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).build();
+    List<ExperimentResult> results = engine.equals("local") ? experiment.sweep(found, settings)
+        : OnSpark.sweep(experiment, partitions, source, settings);
     write(settings, results, found);
     System.out.println("match-spark: " + settings.size() + " settings × " + replications + " replications of "
         + source + " written to " + out);

@@ -44,8 +44,12 @@ class SparkExperimentTest {
         .set("spark.driver.host", "127.0.0.1")
         .set("spark.driver.bindAddress", "127.0.0.1"));
     spark.setLogLevel("WARN");
-    local = Experiment.builder().replications(REPLICATIONS).masterSeed(MASTER_SEED).threads(2).build()
-        .sweep(ReplicationSource.named("test-market"), SETTINGS);
+    local = experiment().sweep(ReplicationSource.named("test-market"), SETTINGS);
+  }
+
+  /** The experiment both engines run. */
+  private static Experiment experiment() {
+    return Experiment.builder().replications(REPLICATIONS).masterSeed(MASTER_SEED).threads(2).build();
   }
 
   @AfterAll
@@ -58,8 +62,8 @@ class SparkExperimentTest {
   @ParameterizedTest(name = "{0} partitions")
   @ValueSource(ints = {3, 17})
   void aSweepGivesTheLocalRowsAndSummariesByteForByte(int partitions) throws IOException {
-    List<ExperimentResult> distributed = SparkExperiment.builder().replications(REPLICATIONS).masterSeed(MASTER_SEED)
-        .partitions(partitions).build().sweep(spark, "test-market", SETTINGS);
+    List<ExperimentResult> distributed = SparkExperiment.of(experiment()).partitions(partitions)
+        .sweep(spark, "test-market", SETTINGS);
     assertEquals(SETTINGS.size(), distributed.size());
     for (int s = 0; s < SETTINGS.size(); s++) {
       assertEquals(replicationsCsv(local.get(s)), replicationsCsv(distributed.get(s)), "setting " + s);
@@ -73,15 +77,14 @@ class SparkExperimentTest {
 
   @Test
   void oneSettingIsAnExperiment() throws IOException {
-    ExperimentResult one = SparkExperiment.builder().replications(REPLICATIONS).masterSeed(MASTER_SEED).build()
-        .run(spark, "test-market", SETTINGS.get(1));
+    ExperimentResult one = SparkExperiment.of(experiment()).run(spark, "test-market", SETTINGS.get(1));
     assertEquals(replicationsCsv(local.get(1)), replicationsCsv(one));
   }
 
   @Test
   void aFailedReplicationIsNamedByIndexAndSeed() {
-    IllegalStateException failure = assertThrows(IllegalStateException.class, () -> SparkExperiment.builder()
-        .replications(8).masterSeed(MASTER_SEED).partitions(3).build()
+    IllegalStateException failure = assertThrows(IllegalStateException.class, () -> SparkExperiment.of(
+        Experiment.builder().replications(8).masterSeed(MASTER_SEED).build()).partitions(3)
         .run(spark, "test-market", Map.of("applicants", "100", "fail_at", "5")));
     assertTrue(failure.getMessage().contains("replication 5 (seed " + Experiment.seedOf(MASTER_SEED, 5) + ")"),
         failure.getMessage());
@@ -91,10 +94,10 @@ class SparkExperimentTest {
   @Test
   void unknownSourcesAndRefusedSettingsFailOnTheDriver() {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> SparkExperiment.builder().build().run(spark, "no-such-source", Map.of()));
+        () -> SparkExperiment.of(experiment()).run(spark, "no-such-source", Map.of()));
     assertTrue(unknown.getMessage().contains("test-market"), unknown.getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> SparkExperiment.builder().build().run(spark, "test-market", Map.of("applicants", "1")));
+        () -> SparkExperiment.of(experiment()).run(spark, "test-market", Map.of("applicants", "1")));
   }
 
   private static String replicationsCsv(ExperimentResult result) throws IOException {

@@ -47,7 +47,7 @@ public final class AdvancedPrelimStudy implements Study {
   @Override
   public void run(StudyRun run) throws IOException {
     double scale = run.scale() * 0.2;
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> {
       Map<Metric, Double> metrics = new LinkedHashMap<>();
       for (int share : PGY1_SHARES) {
         SimulatedMarket sim = NationalMarketModel.match2025(scale).pgy1ApplicationShare(share / 100.0).build().generate(seed);

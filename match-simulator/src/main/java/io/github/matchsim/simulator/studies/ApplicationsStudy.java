@@ -74,7 +74,7 @@ public final class ApplicationsStudy implements Study {
       sweeps.add(sweep);
       models.add(sweep.model(NationalMarketModel.match2025(scale)));
     }
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> {
       Map<Metric, Double> metrics = new LinkedHashMap<>();
       for (int g = 0; g < GROUPS.size(); g++) {
         metrics.putAll(sweeps.get(g).replicate(models.get(g).generate(seed), seed));

@@ -49,7 +49,7 @@ public final class CalibrationStudy implements Study {
     Calibrator.Fit fitted = fit ? new Calibrator(run.seed()).fit() : null;
     NationalMarketModel model = fitted == null ? NationalMarketModel.match2025(run.scale()).build()
         : fitted.apply(NationalMarketModel.match2025(run.scale())).build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> NationalMetrics.replicate(model, seed));
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> NationalMetrics.replicate(model, seed));
     run.writeCsvs(result);
     run.writeSummary(summary(result, run) + (fitted == null ? "" : fitted.markdown()));
   }

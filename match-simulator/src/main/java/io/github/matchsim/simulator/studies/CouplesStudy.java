@@ -79,7 +79,7 @@ public final class CouplesStudy implements Study {
   @Override
   public void run(StudyRun run) throws IOException {
     List<Long> applicants = SIZES.stream().map(size -> applicants(size * run.scale())).toList();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> {
       Map<Metric, Double> metrics = new LinkedHashMap<>();
       for (int z = 0; z < SIZES.size(); z++) {
         double scale = SIZES.get(z) * run.scale();

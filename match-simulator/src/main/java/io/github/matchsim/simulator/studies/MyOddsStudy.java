@@ -148,7 +148,7 @@ public final class MyOddsStudy implements Study {
       builder.focalApplicant(profile.focal("YOU" + copy));
     }
     NationalMarketModel model = builder.build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(model.generate(seed), seed, longestList(model)));
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> replicate(model.generate(seed), seed, longestList(model)));
     run.writeCsvs(result);
     int shown = shownPlaces(result, longestList(model));
     List<Integer> places = IntStream.rangeClosed(1, shown).boxed().toList();

@@ -41,7 +41,7 @@ public final class Nrmp2025Study implements Study {
   @Override
   public void run(StudyRun run) throws IOException {
     NationalMarketModel model = NationalMarketModel.match2025(run.scale()).build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> NationalMetrics.replicate(model, seed));
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> NationalMetrics.replicate(model, seed));
     run.writeCsvs(result);
     chart(result, run);
     run.writeSummary(summary(result, run, model.specialties()));

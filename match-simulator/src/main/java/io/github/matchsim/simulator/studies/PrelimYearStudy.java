@@ -105,7 +105,7 @@ public final class PrelimYearStudy implements Study {
     }
     FocalSweep sweep = new FocalSweep(cells, COPIES);
     NationalMarketModel model = sweep.model(NationalMarketModel.match2025(scale));
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> {
       SimulatedMarket sim = model.generate(seed);
       Matching main = StudyMatch.of(sim.market(), seed).matching();
       Map<Metric, Double> metrics = new LinkedHashMap<>(sweep.measure(sim, main));

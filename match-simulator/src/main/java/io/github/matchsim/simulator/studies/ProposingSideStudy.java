@@ -49,7 +49,7 @@ public final class ProposingSideStudy implements Study {
   @Override
   public void run(StudyRun run) throws IOException {
     double scale = run.scale() * 0.1; // seven markets a replication
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> {
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> {
       Map<Metric, Double> metrics = new LinkedHashMap<>();
       for (int limit : INTERVIEW_LIMITS) {
         Market market = market(scale, limit).generate(seed).market();

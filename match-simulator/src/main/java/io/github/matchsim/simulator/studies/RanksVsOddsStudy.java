@@ -52,7 +52,7 @@ public final class RanksVsOddsStudy implements Study {
   public void run(StudyRun run) throws IOException {
     double scale = run.scale() * 0.2;
     NationalMarketModel model = NationalMarketModel.match2025(scale).build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(model.generate(seed), seed));
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> replicate(model.generate(seed), seed));
     run.writeCsvs(result);
     List<String> series = GROUPS.stream().map(NrmpGroup::description).toList();
     List<Integer> xs = List.of(2, 5, 8, 11, 14); // the bins' middles, for the chart

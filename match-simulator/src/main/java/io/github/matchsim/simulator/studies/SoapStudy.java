@@ -67,7 +67,7 @@ public final class SoapStudy implements Study {
   public void run(StudyRun run) throws IOException {
     double scale = run.scale() * SCALE;
     NationalMarketModel model = NationalMarketModel.match2025(scale).build();
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> replicate(model.generate(seed), seed));
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> replicate(model.generate(seed), seed));
     run.writeCsvs(result);
     List<String> groups = NrmpGroup.labels();
     List<Integer> rounds = java.util.stream.IntStream.rangeClosed(1, Soap.NRMP_ROUNDS).boxed().toList();

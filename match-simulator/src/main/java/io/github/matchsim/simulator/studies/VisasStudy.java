@@ -61,7 +61,7 @@ public final class VisasStudy implements Study {
     }
     FocalSweep sweep = new FocalSweep(cells, COPIES);
     NationalMarketModel model = sweep.model(NationalMarketModel.match2025(scale));
-    Experiment.ExperimentResult result = run.experiment().run((index, seed) -> sweep.replicate(model.generate(seed), seed));
+    Experiment.ExperimentResult result = run.replicate((index, seed) -> sweep.replicate(model.generate(seed), seed));
     run.writeCsvs(result);
     List<String> keys = SPECIALTIES.stream().map(s -> s[0]).toList();
     List<String> names = SPECIALTIES.stream().map(s -> s[1]).toList();

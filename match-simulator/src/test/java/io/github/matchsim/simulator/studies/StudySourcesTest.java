@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 class StudySourcesTest {
   @Test
   void areFoundByName() {
+    assertInstanceOf(StudySource.class, ReplicationSource.named("study"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new StudySource().replication(Map.of("study", "nope")))
+        .getMessage().contains("nrmp-2025"));
     assertInstanceOf(CouplesSource.class, ReplicationSource.named("couples"));
     assertInstanceOf(NationalSource.class, ReplicationSource.named("national"));
   }
@@ -56,6 +59,28 @@ class StudySourcesTest {
     // The status the metric reports stands on the independent checker's word.
     assertEquals(cell.result().status() == MatchStatus.STABLE, StabilityChecker.check(cell.result().matching()).isStable());
     assertEquals(StabilityChecker.check(cell.result().matching()).count(), metrics.get(CouplesStudy.BLOCKING).intValue());
+  }
+
+  static java.util.stream.Stream<String> studies() {
+    return Studies.all().stream().map(Study::name);
+  }
+
+  /** A sweep of the source "study" computes the rows of the study's own replications.csv. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("studies")
+  void studyGivesTheStudysOwnRows(String name, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    double scale = 0.01;
+    Studies.named(name).orElseThrow().run(new StudyRun(2, 5, scale, dir, null));
+    io.github.matchsim.simulate.Experiment.ExperimentResult swept = io.github.matchsim.simulate.Experiment.builder()
+        .replications(2).masterSeed(5).build()
+        .run(ReplicationSource.named("study").replication(Map.of("study", name, "scale", Double.toString(scale))));
+    java.io.StringWriter rows = new java.io.StringWriter();
+    swept.writeReplicationsCsv(rows);
+    assertEquals(java.nio.file.Files.readString(dir.resolve("replications.csv")), rows.toString());
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("."))) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().equals(name)), "the source wrote nothing");
+    }
   }
 
   @Test

@@ -51,7 +51,7 @@ public final class SparkSweepCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--partitions", defaultValue = "0",
-      description = "Tasks to cut the replications into; 0 for four per core of the cluster. Results do not depend on it.")
+      description = "Tasks to cut the replications into; 0 for 16 per core of the cluster. Results do not depend on it.")
   int partitions;
 
   @Option(names = "--engine", defaultValue = "spark", description = "spark (default) or local: this machine alone, no Spark.")

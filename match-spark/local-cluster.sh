@@ -14,7 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 home=match-spark/target/cluster
 master=${MASTER:-spark://127.0.0.1:7077}
-# The JVM options Spark needs on Java 17 (those its own launcher adds).
+# The JVM options Spark needs on Java 17 (those its own launcher adds; the worker adds them to the
+# executors it starts).
 java17="-XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.lang=ALL-UNNAMED \
 --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED \
 --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED \
@@ -57,8 +58,7 @@ case "${1:-}" in
     shift
     export SPARK_LOCAL_IP=127.0.0.1
     spark_class org.apache.spark.deploy.SparkSubmit --master "$master" \
-      --conf spark.driver.host=127.0.0.1 --conf spark.ui.enabled=false \
-      --conf "spark.executor.extraJavaOptions=$java17" \
+      --conf spark.driver.host=127.0.0.1 --conf spark.ui.enabled=false --executor-memory 3g \
       --class io.github.matchsim.spark.SparkSweepCommand \
       --jars match-simulator/target/match-simulator.jar match-spark/target/match-spark.jar "$@"
     ;;

@@ -19,8 +19,8 @@ import java.util.Set;
  * <p>Running time {@code O(n + m + L)} for {@code n} applicants, {@code m} programs and {@code L}
  * mutually acceptable list entries: every entry is proposed at most once, and each program finds
  * its worst holder with a pointer into its own list that, once the program is full, only moves
- * towards better ranks. Extra space: one bit per program-list entry and a few ints per applicant
- * and program.
+ * towards better ranks. Extra space: one bit per program-list entry, an int and a long per
+ * applicant and a few ints per program.
  *
  * <p>Each proposal but an applicant's first is made by one just displaced, so a run is a chain of
  * dependent reads scattered over memory, and its speed is the memory's latency, not the

@@ -31,7 +31,7 @@ public final class StudySource implements ReplicationSource {
   @Override
   public Map<String, String> settings() {
     Map<String, String> settings = new LinkedHashMap<>();
-    settings.put(STUDY, "the study, one of " + String.join(", ", Studies.all().stream().map(Study::name).toList()));
+    settings.put(STUDY, "the study, one of " + studyNames());
     settings.put(SCALE, "the market's size relative to the national one, above 0 (default 1)");
     return settings;
   }
@@ -49,10 +49,10 @@ public final class StudySource implements ReplicationSource {
     String name = settings.get(STUDY);
     if (name == null) {
       throw new IllegalArgumentException("study: the setting \"study\" is missing (study=NAME); the studies are "
-          + String.join(", ", Studies.all().stream().map(Study::name).toList()));
+          + studyNames());
     }
     Study study = Studies.named(name).orElseThrow(() -> new IllegalArgumentException("study: no study named \""
-        + name + "\"; the studies are " + String.join(", ", Studies.all().stream().map(Study::name).toList())));
+        + name + "\"; the studies are " + studyNames()));
     double scale = settings.containsKey(SCALE) ? read.positive(SCALE, 100) : 1;
     StudyRun keeping = new StudyRun(2, 0, scale, Path.of(name), null, (run, replication) -> {
       throw new Kept(replication);
@@ -65,6 +65,10 @@ public final class StudySource implements ReplicationSource {
       throw new UncheckedIOException(e); // cannot happen: nothing is written before the replications
     }
     throw new IllegalStateException("study " + name + " ran no replications");
+  }
+
+  private static String studyNames() {
+    return String.join(", ", Studies.all().stream().map(Study::name).toList());
   }
 
   /** Carries the study's replication out of its run, which stops there. */

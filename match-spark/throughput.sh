@@ -19,15 +19,16 @@ for ((r = 1; r <= rounds; r++)); do
   for n in "$small" "$large"; do
     for engine in local local2 cluster; do
       dir=$out/$engine-$n-$r
-      start=$(date +%s.%N)
+      start=$(date +%s%N)
       case $engine in
         local) java -cp match-spark/target/match-spark.jar:match-simulator/target/match-simulator.jar \
                  io.github.matchsim.spark.SparkSweepCommand --engine local --replications "$n" --out "$dir" "$@" ;;
         local2) MASTER='local[2]' match-spark/local-cluster.sh submit --replications "$n" --out "$dir" "$@" ;;
         cluster) match-spark/local-cluster.sh submit --replications "$n" --out "$dir" "$@" ;;
       esac > "$out/$engine-$n-$r.log" 2>&1 || { echo "$engine failed; see $out/$engine-$n-$r.log" >&2; exit 3; }
-      end=$(date +%s.%N)
-      echo "$engine $n $(echo "$end - $start" | bc) $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$log"
+      end=$(date +%s%N)
+      ms=$(((end - start) / 1000000))
+      printf '%s %s %d.%03d %s\n' "$engine" "$n" $((ms / 1000)) $((ms % 1000)) "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$log"
       if [ "$engine" != local ]; then
         diff -r "$out/local-$n-$r" "$dir" > /dev/null || { echo "$engine $n differs from the local run" >&2; exit 1; }
       fi

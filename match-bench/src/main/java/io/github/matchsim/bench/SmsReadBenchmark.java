@@ -7,34 +7,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 
-/**
- * Reading a Stable Matching Suite instance of the markets of {@link BenchmarkMarkets#simpleMarket}:
- * parsing, building and validating, from a file the operating system has cached (it was just
- * written).
- */
-public class SmsReadBenchmark extends MarketSizeBenchmark {
-  private Path file;
-
-  @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    file = Files.createTempFile("matchsim-bench-", ".sms");
+/** Reading a Stable Matching Suite instance; see {@link MarketFileBenchmark}. */
+public class SmsReadBenchmark extends MarketFileBenchmark {
+  @Override
+  Path write(Market market) throws IOException {
+    Path file = Files.createTempFile("matchsim-bench-", ".sms");
     try (OutputStream out = Files.newOutputStream(file)) {
-      SmsFormat.writeMarket(BenchmarkMarkets.simpleMarket(applicants, ranks), out);
+      SmsFormat.writeMarket(market, out);
     }
+    return file;
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  @Benchmark
-  public Market read() throws IOException, InvalidFileException {
+  @Override
+  Market read(Path file) throws IOException, InvalidFileException {
     return SmsFormat.readMarket(file);
   }
 }

@@ -41,6 +41,8 @@ import java.util.Set;
 public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
   /** The name in result files. */
   public static final String NAME = "applicant-proposing";
+  /** What an applicant's next proposal is once its list is exhausted. */
+  private static final long EXHAUSTED = -1;
 
   /** The algorithm; it has no settings. */
   public GaleShapleyApplicantProposing() {}
@@ -97,8 +99,6 @@ public final class GaleShapleyApplicantProposing implements MatchingAlgorithm {
     return new MatchResult(NAME, MatchStatus.STABLE, IntMatching.ofPrimary(market, matched(market, next, seats)),
         RunCounters.ofProposals(proposals), null);
   }
-
-  private static final long EXHAUSTED = -1;
 
   /** Entry i of a's list as its program (high half) and that program's rank of a (low half), or EXHAUSTED. */
   private static long target(IntMarket market, int a, int i) {

@@ -35,7 +35,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  * }
  * }</pre>
  *
- * <p>Each task costs Spark about 2 ms and each job about 100 ms, so a block should hold many
+ * <p>Each task costs Spark about 2 ms and each job about 100 ms (measured when this module was
+ * proposed, on the project's 2-core machine), so a block should hold many
  * replications; but replications of different settings differ in cost, and with few blocks a core
  * that drew the costly ones finishes long after the others. The default, {@value
  * #BLOCKS_PER_CORE} blocks per core the cluster offers, balances the two: a sweep of 1,200

@@ -182,7 +182,7 @@ public final class CouplesStudy implements Study {
    */
   record Cell(SimulatedMarket market, MatchResult result, int couples) {
     static Cell match(double scale, int percent, long seed) {
-      int couples = (int) Math.round(applicants(scale) * percent / 200.0);
+      int couples = CouplesStudy.couples(scale, percent);
       SimulatedMarket sim = NationalMarketModel.match2025(scale).couples(couples).build().generate(seed);
       return new Cell(sim, StudyMatch.of(sim.market(), seed), couples);
     }
@@ -201,6 +201,11 @@ public final class CouplesStudy implements Study {
     double blocking() {
       return result.blocking().size();
     }
+  }
+
+  /** The couples that put {@code percent} of a market of that scale's applicants in couples. */
+  static int couples(double scale, double percent) {
+    return (int) Math.round(applicants(scale) * percent / 200.0);
   }
 
   static long applicants(double scale) {

@@ -66,7 +66,7 @@ public final class NationalSource implements ReplicationSource {
     double scale = read.positive(SCALE, 100);
     NationalMarketModel.Builder builder = NationalMarketModel.match2025(scale);
     read.wholeNumber(COUPLE_PERCENT, 0, 100).ifPresent(percent ->
-        builder.couples((int) Math.round(CouplesStudy.applicants(scale) * percent / 200.0)));
+        builder.couples(CouplesStudy.couples(scale, percent)));
     read.wholeNumber(INTERVIEW_LIMIT, 1, 1000).ifPresent(limit -> builder.interviewLimit((int) limit));
     read.optionalPositive(INTERVIEWS_PER_POSITION, 1000).ifPresent(builder::interviewsPerPosition);
     read.optionalPositive(PROGRAM_RANK_SHARE, 1).ifPresent(builder::programRankShare);
